@@ -1,0 +1,102 @@
+// The Document: one article, its clean text and the span layers every stage adds.
+//
+// Inside the engine, every offset is a BYTE offset into `text` (UTF-8), so stages can slice
+// without decoding. The JSON interface converts to Unicode code points on output
+// (CONTRACT.md); `CodepointIndex` does that conversion once per document.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace casus {
+
+struct ByteSpan {
+  uint32_t begin = 0;
+  uint32_t end = 0;  // exclusive
+  uint32_t size() const { return end - begin; }
+  bool empty() const { return end <= begin; }
+  bool contains(uint32_t pos) const { return pos >= begin && pos < end; }
+};
+
+// Parts of the text that are not the article's body: page furniture left in scraped text.
+// Later stages skip sentences inside non-body regions. Headlines and datelines are marked
+// for reference but remain body text.
+enum class RegionKind {
+  kBreadcrumb,  // "News / Iraq / Foreign Policy", "IraqMiddle EastNorth America"
+  kCaption,     // photo captions, "(Photo by AFP)"
+  kFooter,      // "can also be accessed at the following alternate addresses", "Back to top"
+  kBoilerplate, // share bars, newsletter prompts, cookie notices, copyright lines
+  kHeadline,    // the title line repeated at the top of the text (body)
+  kDateline,    // "BAGHDAD (Dispatches) --" (body)
+};
+const char* region_kind_name(RegionKind kind);
+bool region_is_body(RegionKind kind);
+
+struct Region {
+  ByteSpan span;
+  RegionKind kind;
+};
+
+struct Token {
+  ByteSpan span;
+  // Part-of-speech, lemma and syntax, filled by nlp/ when models are loaded.
+  std::string upos, xpos, lemma, deprel;
+  int32_t head = -1;  // index of the head token within the sentence, -1 for the root/unset
+  bool space_after = true;
+};
+
+struct Sentence {
+  ByteSpan span;
+  uint32_t token_begin = 0, token_end = 0;  // indexes into Document::tokens
+  bool body = true;                         // false inside a non-body region
+};
+
+// Where the metadata of a field came from, for provenance and precedence (record > page).
+struct Document {
+  // Identity and metadata.
+  std::string id;
+  std::string title, published, outlet, url, language;
+  std::string source_path;   // file the document came from, if any
+  std::string input_format;  // "jsonl", "txt", "html"
+
+  // The text every offset refers to.
+  std::string text;
+  std::vector<std::string> captions;  // photo captions found in HTML, kept out of `text`
+  std::string byline;
+
+  // Layers.
+  std::vector<Region> regions;
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+
+  // Problems that did not stop processing (e.g. "replaced 3 invalid UTF-8 bytes").
+  std::vector<std::string> warnings;
+  // Set when the document could not be processed; its annotations are then empty.
+  std::optional<std::string> error;
+
+  // Drops every annotation layer (a failed document carries none).
+  void clear_annotations() {
+    regions.clear();
+    tokens.clear();
+    sentences.clear();
+  }
+
+  std::string_view slice(ByteSpan s) const {
+    return std::string_view(text).substr(s.begin, s.end - s.begin);
+  }
+};
+
+// Maps byte offsets of a UTF-8 text to code-point offsets in O(1) after an O(n) build.
+class CodepointIndex {
+ public:
+  explicit CodepointIndex(std::string_view utf8);
+  uint32_t operator()(uint32_t byte_offset) const { return cp_at_byte_[byte_offset]; }
+  uint32_t size() const { return cp_at_byte_.empty() ? 0 : cp_at_byte_.back(); }
+
+ private:
+  std::vector<uint32_t> cp_at_byte_;  // size = bytes + 1
+};
+
+}  // namespace casus

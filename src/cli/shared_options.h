@@ -1,0 +1,65 @@
+// Options that every document-processing command (annotate, ingest) shares, declared once.
+#pragma once
+#include <unistd.h>
+
+#include <string>
+#include <vector>
+
+#include "cli/options.h"
+#include "io/record.h"
+#include "pipeline/pipeline.h"
+#include "pipeline/runner.h"
+
+namespace casus::cli {
+
+struct SharedOptions {
+  std::string dct;
+  std::vector<std::string> lexicons;
+  bool no_default_lexicon = false;
+  bool syntax = false;
+  std::string model_dir;
+  int threads = 0;
+  bool quiet = false;
+
+  void add_to(Options& opts) {
+    opts.value("dct", "", &dct, "YYYY-MM-DD", "publication date for documents that carry none")
+        .values("lexicon", "", &lexicons, "[KIND:]PATH",
+                "add a dictionary (casus, petrarch-verbs, petrarch-actors, petrarch-agents,\n"
+                "                            petrarch-discards); repeatable")
+        .flag("no-default-lexicon", "", &no_default_lexicon,
+              "start from an empty dictionary instead of the built-in one")
+        .flag("syntax", "", &syntax, "run the tagger and parser even when no output needs them")
+        .value("model", "", &model_dir, "DIR", "NLP model directory (default: built-in)")
+        .integer("threads", "", &threads, "N", "worker threads (default: all cores)")
+        .flag("quiet", "q", &quiet, "no progress display");
+  }
+
+  void validate() const {
+    if (threads < 0) throw UsageError{"--threads must be 0 or more"};
+    if (!dct.empty() && io::normalize_published(dct) != dct)
+      throw UsageError{"--dct needs a date as YYYY-MM-DD, got '" + dct + "'"};
+    for (const auto& l : lexicons) {
+      auto colon = l.find(':');
+      std::string kind = colon == std::string::npos ? "casus" : l.substr(0, colon);
+      static const std::vector<std::string> kKinds = {
+          "casus", "petrarch-verbs", "petrarch-actors", "petrarch-agents", "petrarch-discards"};
+      bool known = false;
+      for (const auto& k : kKinds) known = known || k == kind;
+      if (!known && colon != std::string::npos && colon > 1)
+        throw UsageError{"unknown lexicon kind '" + kind + "'"};
+      std::string path = known ? (colon == std::string::npos ? l : l.substr(colon + 1)) : l;
+      if (access(path.c_str(), R_OK) != 0) throw UsageError{"cannot read lexicon " + path};
+    }
+  }
+
+  io::LoadOptions load_options() const { return io::LoadOptions{dct}; }
+  PipelineOptions pipeline_options() const { return PipelineOptions{syntax, model_dir}; }
+  RunOptions run_options() const {
+    RunOptions r;
+    r.threads = threads;
+    r.progress = !quiet && isatty(2);
+    return r;
+  }
+};
+
+}  // namespace casus::cli

@@ -1,0 +1,236 @@
+#include "nlp/perceptron.h"
+
+#include <xxhash.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <stdexcept>
+
+namespace casus::nlp {
+
+uint64_t hash_str(std::string_view s) { return XXH3_64bits(s.data(), s.size()) | 1; }
+
+// ---- KeyIndex ----
+
+void KeyIndex::reserve(size_t n) {
+  size_t cap = 16;
+  while (cap < n * 2) cap <<= 1;
+  if (cap <= slots_.size()) return;
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(cap, Slot{});
+  mask_ = cap - 1;
+  size_ = 0;
+  for (const Slot& s : old)
+    if (s.key) insert(s.key, s.value);
+}
+
+void KeyIndex::grow() { reserve(std::max<size_t>(16, slots_.size())); }
+
+uint32_t KeyIndex::insert(uint64_t key, uint32_t value) {
+  if ((size_ + 1) * 2 > slots_.size()) grow();
+  for (size_t i = mix64(key) & mask_;; i = (i + 1) & mask_) {
+    Slot& s = slots_[i];
+    if (s.key == key) return s.value;
+    if (s.key == 0) {
+      s.key = key;
+      s.value = value;
+      ++size_;
+      return value;
+    }
+  }
+}
+
+// ---- binary files ----
+
+BinWriter::BinWriter(const std::string& path, std::string_view magic, uint32_t version)
+    : path_(path) {
+  gz_ = gzopen(path.c_str(), "wb6");
+  if (!gz_) throw std::runtime_error("cannot write " + path);
+  bytes(magic.data(), magic.size());
+  put<uint32_t>(version);
+}
+BinWriter::~BinWriter() {
+  if (gz_) gzclose(static_cast<gzFile>(gz_));
+}
+void BinWriter::bytes(const void* p, size_t n) {
+  const char* c = static_cast<const char*>(p);
+  while (n > 0) {
+    unsigned chunk = unsigned(std::min<size_t>(n, 1u << 30));
+    if (gzwrite(static_cast<gzFile>(gz_), c, chunk) != int(chunk))
+      throw std::runtime_error("write error on " + path_);
+    c += chunk;
+    n -= chunk;
+  }
+}
+void BinWriter::str(std::string_view s) {
+  put<uint32_t>(uint32_t(s.size()));
+  bytes(s.data(), s.size());
+}
+void BinWriter::close() {
+  if (gz_ && gzclose(static_cast<gzFile>(gz_)) != Z_OK) {
+    gz_ = nullptr;
+    throw std::runtime_error("write error on " + path_);
+  }
+  gz_ = nullptr;
+}
+
+BinReader::BinReader(const std::string& path, std::string_view magic, uint32_t version)
+    : path_(path) {
+  gz_ = gzopen(path.c_str(), "rb");
+  if (!gz_) throw std::runtime_error("cannot read model file " + path);
+  gzbuffer(static_cast<gzFile>(gz_), 1 << 18);
+  std::string m(magic.size(), '\0');
+  bytes(m.data(), m.size());
+  if (m != magic) fail("not a " + std::string(magic) + " file");
+  uint32_t v = get<uint32_t>();
+  if (v != version)
+    fail("version " + std::to_string(v) + ", expected " + std::to_string(version) +
+         " (retrain with `casus train`)");
+}
+BinReader::~BinReader() {
+  if (gz_) gzclose(static_cast<gzFile>(gz_));
+}
+void BinReader::bytes(void* p, size_t n) {
+  char* c = static_cast<char*>(p);
+  while (n > 0) {
+    unsigned chunk = unsigned(std::min<size_t>(n, 1u << 30));
+    int got = gzread(static_cast<gzFile>(gz_), c, chunk);
+    if (got != int(chunk)) fail("truncated");
+    c += chunk;
+    n -= chunk;
+  }
+}
+std::string BinReader::str() {
+  uint32_t n = get<uint32_t>();
+  if (n > (1u << 26)) fail("corrupt string length");
+  std::string s(n, '\0');
+  bytes(s.data(), n);
+  return s;
+}
+void BinReader::fail(const std::string& why) const {
+  throw std::runtime_error("model file " + path_ + ": " + why);
+}
+
+// ---- TrainModel ----
+
+void TrainModel::score(std::span<const uint64_t> feats, float* scores) const {
+  for (uint64_t f : feats) {
+    uint32_t r = index_.find(f);
+    if (r == KeyIndex::kNone) continue;
+    for (const Entry& e : rows_[r]) scores[e.cls] += e.w;
+  }
+}
+
+void TrainModel::update(std::span<const uint64_t> feats, int truth, int guess) {
+  if (truth == guess) return;
+  for (uint64_t f : feats) {
+    uint32_t r = index_.insert(f, uint32_t(rows_.size()));
+    if (r == rows_.size()) {
+      rows_.emplace_back();
+      keys_.push_back(f);
+    }
+    auto& row = rows_[r];
+    for (int k = 0; k < 2; ++k) {
+      uint32_t cls = uint32_t(k == 0 ? truth : guess);
+      float delta = k == 0 ? 1.f : -1.f;
+      Entry* e = nullptr;
+      for (Entry& x : row)
+        if (x.cls == cls) { e = &x; break; }
+      if (!e) {
+        row.push_back({cls, 0.f, 0.0});
+        e = &row.back();
+      }
+      e->w += delta;
+      e->u += double(t_) * delta;
+    }
+  }
+}
+
+Model TrainModel::average(float prune) const {
+  // Averaged weight of an entry: w - u / t.
+  struct Kept {
+    uint64_t key;
+    std::vector<std::pair<uint8_t, float>> w;
+  };
+  std::vector<Kept> kept;
+  float maxw = 0;
+  for (size_t r = 0; r < rows_.size(); ++r) {
+    Kept k{keys_[r], {}};
+    for (const Entry& e : rows_[r]) {
+      float a = float(double(e.w) - e.u / double(t_));
+      if (std::fabs(a) < prune) continue;
+      k.w.emplace_back(uint8_t(e.cls), a);
+      maxw = std::max(maxw, std::fabs(a));
+    }
+    if (k.w.empty()) continue;
+    std::sort(k.w.begin(), k.w.end());
+    kept.push_back(std::move(k));
+  }
+  std::sort(kept.begin(), kept.end(), [](const Kept& a, const Kept& b) { return a.key < b.key; });
+  Model m;
+  m.nclasses_ = nclasses_;
+  m.scale_ = maxw > 0 ? maxw / 32000.f : 1.f;
+  m.start_.push_back(0);
+  for (const Kept& k : kept) {
+    size_t before = m.w_.size();
+    for (auto [c, w] : k.w) {
+      long q = std::lround(w / m.scale_);
+      if (q == 0) continue;
+      m.cls_.push_back(c);
+      m.w_.push_back(int16_t(q));
+    }
+    if (m.w_.size() == before) continue;
+    m.keys_.push_back(k.key);
+    m.start_.push_back(uint32_t(m.w_.size()));
+  }
+  m.build_index();
+  return m;
+}
+
+// ---- Model ----
+
+void Model::build_index() {
+  index_ = KeyIndex{};
+  index_.reserve(keys_.size());
+  for (size_t i = 0; i < keys_.size(); ++i) index_.insert(keys_[i], uint32_t(i));
+}
+
+void Model::write(BinWriter& out) const {
+  out.put<int32_t>(nclasses_);
+  out.put<float>(scale_);
+  // Keys are sorted: store them delta-coded so gzip finds less to do.
+  std::vector<uint64_t> delta(keys_.size());
+  for (size_t i = 0; i < keys_.size(); ++i) delta[i] = keys_[i] - (i ? keys_[i - 1] : 0);
+  out.vec(delta);
+  std::vector<uint8_t> counts(keys_.size());
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    uint32_t n = start_[i + 1] - start_[i];
+    if (n > 255) throw std::runtime_error("too many classes per feature");
+    counts[i] = uint8_t(n);
+  }
+  out.vec(counts);
+  out.vec(cls_);
+  out.vec(w_);
+}
+
+void Model::read(BinReader& in) {
+  nclasses_ = in.get<int32_t>();
+  scale_ = in.get<float>();
+  in.vec(keys_);
+  for (size_t i = 1; i < keys_.size(); ++i) keys_[i] += keys_[i - 1];
+  std::vector<uint8_t> counts;
+  in.vec(counts);
+  in.vec(cls_);
+  in.vec(w_);
+  if (counts.size() != keys_.size()) in.fail("corrupt weights");
+  start_.assign(keys_.size() + 1, 0);
+  for (size_t i = 0; i < counts.size(); ++i) start_[i + 1] = start_[i] + counts[i];
+  if (start_.back() != w_.size() || cls_.size() != w_.size()) in.fail("corrupt weights");
+  for (uint8_t c : cls_)
+    if (c >= nclasses_) in.fail("class out of range");
+  build_index();
+}
+
+}  // namespace casus::nlp

@@ -1,0 +1,34 @@
+#include "pipeline/pipeline.h"
+
+#include <cstdlib>
+
+#include "nlp/analyzer.h"
+#include "text/residue.h"
+#include "text/sentences.h"
+
+namespace casus {
+
+std::string data_dir() {
+  if (const char* env = std::getenv("CASUS_DATA"); env && *env) return env;
+  return CASUS_SOURCE_DATA_DIR;
+}
+
+Pipeline::Pipeline(const PipelineOptions& options) : options_(options) {
+  if (options_.syntax) {
+    std::string dir = options_.model_dir.empty() ? data_dir() + "/models" : options_.model_dir;
+    analyzer_ = nlp::Analyzer::load(dir);
+  }
+}
+
+Pipeline::~Pipeline() = default;
+
+void Pipeline::annotate(Document& doc) const {
+  if (doc.error) return;
+  doc.regions = text::find_residue(doc.text, doc.title);
+  text::segment(doc);
+  if (analyzer_)
+    for (const Sentence& s : doc.sentences)
+      if (s.body) analyzer_->analyse(doc, s);
+}
+
+}  // namespace casus

@@ -1,0 +1,215 @@
+#include "text/residue.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <regex>
+#include <string>
+
+#include "text/unicode.h"
+
+namespace casus::text {
+namespace {
+
+struct Line {
+  ByteSpan span;
+  std::string_view text;  // trimmed
+  uint32_t trimmed_begin;
+};
+
+std::vector<Line> split_lines(std::string_view text) {
+  std::vector<Line> lines;
+  uint32_t start = 0;
+  for (uint32_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n') {
+      std::string_view raw = text.substr(start, i - start);
+      size_t b = raw.find_first_not_of(" \t\f\v");
+      if (b != std::string_view::npos) {
+        size_t e = raw.find_last_not_of(" \t\f\v");
+        lines.push_back({{start + static_cast<uint32_t>(b), start + static_cast<uint32_t>(e + 1)},
+                         raw.substr(b, e - b + 1), start + static_cast<uint32_t>(b)});
+      }
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+size_t word_count(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\t';
+    if (!space && !in) ++n;
+    in = !space;
+  }
+  return n;
+}
+
+bool ends_like_sentence(std::string_view s) {
+  // Strip closing quotes and brackets, then look for terminal punctuation.
+  while (!s.empty()) {
+    std::string_view tail = last_codepoint(s);
+    if (tail == "\"" || tail == "'" || tail == ")" || tail == "\xE2\x80\x9D" ||
+        tail == "\xE2\x80\x99" || tail == "\xC2\xBB")
+      s.remove_suffix(tail.size());
+    else
+      break;
+  }
+  if (s.empty()) return false;
+  std::string_view tail = last_codepoint(s);
+  return tail == "." || tail == "!" || tail == "?" || tail == ":" || tail == ";" ||
+         tail == "\xE2\x80\xA6";
+}
+
+bool contains_ci(std::string_view hay, std::string_view needle) {
+  return std::search(hay.begin(), hay.end(), needle.begin(), needle.end(), [](char a, char b) {
+           return std::tolower(static_cast<unsigned char>(a)) ==
+                  std::tolower(static_cast<unsigned char>(b));
+         }) != hay.end();
+}
+
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && contains_ci(s.substr(0, prefix.size()), prefix);
+}
+
+// "News / Iraq / Foreign Policy", "Home > World > Africa", "World | Middle East".
+bool is_separated_trail(std::string_view s) {
+  static const std::array<std::string_view, 5> kSeparators = {" / ", " > ", " \xC2\xBB ", " | ",
+                                                              " \xE2\x80\xBA "};
+  for (auto sep : kSeparators) {
+    size_t segments = 1, pos = 0;
+    bool short_segments = true;
+    size_t prev = 0;
+    while ((pos = s.find(sep, pos)) != std::string_view::npos) {
+      if (word_count(s.substr(prev, pos - prev)) > 4) short_segments = false;
+      ++segments;
+      pos += sep.size();
+      prev = pos;
+    }
+    if (word_count(s.substr(prev)) > 4) short_segments = false;
+    if (segments >= 2 && short_segments) return true;
+  }
+  return false;
+}
+
+// "IraqMiddle EastNorth America": menu labels whose separators were lost in scraping.
+bool is_run_together_trail(std::string_view s) {
+  if (word_count(s) > 8 || s.size() > 80) return false;
+  size_t joins = 0;
+  for (size_t i = 1; i < s.size(); ++i) {
+    unsigned char a = s[i - 1], b = s[i];
+    if (std::islower(a) && std::isupper(b)) {
+      // "McDonald", "iPhone"-like words are single names, not joins: require the left part
+      // to be a word of 3+ letters starting with a capital.
+      size_t w = i;
+      while (w > 0 && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
+      if (i - w >= 3 && std::isupper(static_cast<unsigned char>(s[w]))) ++joins;
+    }
+  }
+  return joins >= 1 && !ends_like_sentence(s) && s.find(',') == std::string_view::npos;
+}
+
+bool is_caption(std::string_view s) {
+  static const std::regex kCredit(
+      R"(\((?:[^()]{0,40}\b)?(?:photo|photograph|picture|image|file|credit|getty|afp|reuters|ap|via|courtesy)\b[^()]{0,60}\)\s*$)",
+      std::regex::icase);
+  static const std::regex kLead(
+      R"(^(?:in this (?:file )?(?:photo|picture|image|handout)|file photo|photo:|image:|pictured:|this (?:handout )?(?:photo|picture|image)))",
+      std::regex::icase);
+  std::string line(s);
+  return std::regex_search(line, kCredit) || std::regex_search(line, kLead);
+}
+
+bool is_footer_marker(std::string_view s) {
+  return contains_ci(s, "back to top") ||
+         contains_ci(s, "can also be accessed at the following alternate address") ||
+         contains_ci(s, "all rights reserved") || starts_with_ci(s, "copyright ") ||
+         starts_with_ci(s, "\xC2\xA9");
+}
+
+bool is_boilerplate(std::string_view s) {
+  if (s.size() > 160) return false;
+  static const std::array<std::string_view, 20> kStarts = {
+      "share this", "share on", "follow us", "subscribe", "sign up", "read more", "related:",
+      "related articles", "related stories", "more on this", "click here", "advertisement",
+      "this website uses cookies", "we use cookies", "accept cookies", "print this",
+      "leave a comment", "comments", "tags:", "download our app"};
+  for (auto p : kStarts)
+    if (starts_with_ci(s, p)) return true;
+  return false;
+}
+
+// "BAGHDAD (Dispatches) --", "KABUL, Afghanistan (AP) —", "MOSCOW, July 10 (Reuters) -".
+size_t dateline_length(std::string_view s) {
+  static const std::regex kDateline(
+      R"(^([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? ?(?:\([^)]{1,40}\))? ?(?:--|\xE2\x80\x94|\xE2\x80\x93|-) ?))");
+  std::cmatch m;
+  if (std::regex_search(s.data(), s.data() + std::min<size_t>(s.size(), 120), m, kDateline)) {
+    // The place must be written in capitals ("BAGHDAD"), which sets a dateline apart from
+    // a sentence that merely starts with a hyphenated word.
+    std::string_view place = s.substr(0, std::min<size_t>(s.size(), 4));
+    if (std::all_of(place.begin(), place.end(),
+                    [](char c) { return std::isupper(static_cast<unsigned char>(c)) || c == ' '; }))
+      return static_cast<size_t>(m.length(0));
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::vector<Region> find_residue(std::string_view text, std::string_view title) {
+  std::vector<Region> regions;
+  std::vector<Line> lines = split_lines(text);
+  std::string title_key = title.empty() ? std::string() : fold_for_compare(title);
+  bool seen_headline = false;
+  bool in_footer = false;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
+    std::string_view s = line.text;
+    bool before_body = i < 3 && !seen_headline;
+    if (in_footer) {
+      // After a footer marker, short lines without sentence punctuation are more footer
+      // ("Press TV News Roku"); a real paragraph ends the footer.
+      if (!ends_like_sentence(s) && word_count(s) <= 12) {
+        regions.push_back({line.span, RegionKind::kFooter});
+        continue;
+      }
+      in_footer = false;
+    }
+    if (is_footer_marker(s)) {
+      regions.push_back({line.span, RegionKind::kFooter});
+      in_footer = true;
+      continue;
+    }
+    if (before_body && (is_separated_trail(s) || is_run_together_trail(s)) &&
+        (title_key.empty() || fold_for_compare(s) != title_key)) {
+      regions.push_back({line.span, RegionKind::kBreadcrumb});
+      continue;
+    }
+    if (!seen_headline && i < 4 &&
+        ((!title_key.empty() && fold_for_compare(s) == title_key) ||
+         (title_key.empty() && !ends_like_sentence(s) && word_count(s) >= 3 &&
+          word_count(s) <= 25 && i + 1 < lines.size()))) {
+      regions.push_back({line.span, RegionKind::kHeadline});
+      seen_headline = true;
+      continue;
+    }
+    if (is_caption(s)) {
+      regions.push_back({line.span, RegionKind::kCaption});
+      continue;
+    }
+    if (is_boilerplate(s)) {
+      regions.push_back({line.span, RegionKind::kBoilerplate});
+      continue;
+    }
+    if (size_t n = dateline_length(s)) {
+      uint32_t end = line.span.begin + static_cast<uint32_t>(n);
+      while (end > line.span.begin && text[end - 1] == ' ') --end;
+      regions.push_back({{line.span.begin, end}, RegionKind::kDateline});
+    }
+  }
+  return regions;
+}
+
+}  // namespace casus::text

@@ -1,0 +1,29 @@
+// Small Unicode helpers over UTF-8 shared by the text stages.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace casus::text {
+
+// Decodes the code point at s[i] (valid UTF-8 assumed) and advances i.
+char32_t next_codepoint(std::string_view s, size_t& i);
+// The bytes of the last code point of s (empty for an empty s).
+std::string_view last_codepoint(std::string_view s);
+
+// NFC form of s (ICU); s itself when already NFC.
+std::string to_nfc(std::string_view s);
+
+// A key for "is this the same line of text": NFC, case-folded, apostrophes and quotes of all
+// kinds unified, punctuation dropped, whitespace collapsed.
+std::string fold_for_compare(std::string_view s);
+
+bool is_uppercase_letter(char32_t c);
+bool is_lowercase_letter(char32_t c);
+bool is_letter(char32_t c);
+bool is_digit(char32_t c);
+bool is_space(char32_t c);
+// Opening/closing quotation marks of the kinds seen in news: " ' “ ” ‘ ’ « » „
+bool is_quote_mark(char32_t c);
+
+}  // namespace casus::text
