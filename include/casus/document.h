@@ -27,6 +27,7 @@ enum class RegionKind {
   kBreadcrumb,  // "News / Iraq / Foreign Policy", "IraqMiddle EastNorth America"
   kCaption,     // photo captions, "(Photo by AFP)"
   kFooter,      // "can also be accessed at the following alternate addresses", "Back to top"
+  kByline,      // "By Jane Doe | Staff Writer"
   kBoilerplate, // share bars, newsletter prompts, cookie notices, copyright lines
   kHeadline,    // the title line repeated at the top of the text (body)
   kDateline,    // "BAGHDAD (Dispatches) --" (body)

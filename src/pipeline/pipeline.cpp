@@ -25,6 +25,11 @@ Pipeline::~Pipeline() = default;
 void Pipeline::annotate(Document& doc) const {
   if (doc.error) return;
   doc.regions = text::find_residue(doc.text, doc.title);
+  for (const Region& r : doc.regions) {
+    // Plain text carries its headline as its first line: it is the title when none was given.
+    if (r.kind == RegionKind::kHeadline && doc.title.empty()) doc.title = doc.slice(r.span);
+    if (r.kind == RegionKind::kByline && doc.byline.empty()) doc.byline = doc.slice(r.span);
+  }
   text::segment(doc);
   if (analyzer_)
     for (const Sentence& s : doc.sentences)

@@ -104,97 +104,131 @@ enum HintFlag : uint32_t {
   kHidden = 1u << 8,
 };
 
-bool has(std::string_view hay, std::string_view needle) {
-  return hay.find(needle) != std::string_view::npos;
-}
+// Internal categories of the class/id patterns, folded into HintFlag by class_hints().
+enum PatFlag : uint32_t {
+  pNeg = 1u << 0, pPos = 1u << 1, pStrong = 1u << 2, pCaption = 1u << 3, pCredit = 1u << 4,
+  pByline = 1u << 5, pDate = 1u << 6, pMeta = 1u << 7, pComment = 1u << 8,
+  pCommentary = 1u << 9, pComments = 1u << 10,
+  pToken = 1u << 31,  // must be a whole token ("ad" in "top-ad", not in "header")
+};
 
-// Whole-token match ("ad" in "top-ad", not in "header").
-bool has_token(std::string_view hay, std::string_view tok) {
-  size_t p = 0;
-  while ((p = hay.find(tok, p)) != std::string_view::npos) {
-    bool left = p == 0 || !std::isalnum(static_cast<unsigned char>(hay[p - 1]));
-    size_t e = p + tok.size();
-    bool right = e == hay.size() || !std::isalnum(static_cast<unsigned char>(hay[e]));
-    if (left && right) return true;
-    p = e;
+struct Pattern {
+  std::string_view text;
+  uint32_t flags;
+};
+
+// All class/id patterns, bucketed by first byte so one scan over the string tests them all.
+class PatternSet {
+ public:
+  PatternSet() {
+    static const Pattern pats[] = {
+        // furniture
+        {"comment", pComment}, {"commentary", pCommentary}, {"comments", pComments},
+        {"related", pNeg}, {"share", pNeg}, {"sharing", pNeg}, {"social", pNeg},
+        {"newsletter", pNeg}, {"cookie", pNeg}, {"consent", pNeg}, {"gdpr", pNeg},
+        {"subscribe", pNeg}, {"subscription", pNeg}, {"promo", pNeg}, {"advert", pNeg},
+        {"sponsor", pNeg}, {"outbrain", pNeg}, {"taboola", pNeg}, {"sidebar", pNeg},
+        {"breadcrumb", pNeg}, {"footer", pNeg}, {"masthead", pNeg}, {"navbar", pNeg},
+        {"navigation", pNeg}, {"menu", pNeg}, {"popular", pNeg}, {"trending", pNeg},
+        {"recommend", pNeg}, {"most-read", pNeg}, {"mostread", pNeg}, {"signup", pNeg},
+        {"sign-up", pNeg}, {"modal", pNeg}, {"popup", pNeg}, {"widget", pNeg},
+        {"toolbar", pNeg}, {"pagination", pNeg}, {"pager", pNeg}, {"tag-list", pNeg},
+        {"taglist", pNeg}, {"disqus", pNeg}, {"read-more", pNeg}, {"readmore", pNeg},
+        {"more-stories", pNeg}, {"recirc", pNeg}, {"author-bio", pNeg}, {"authorbio", pNeg},
+        {"paywall", pNeg}, {"banner", pNeg}, {"skip-link", pNeg}, {"skiplink", pNeg},
+        {"jump-link", pNeg}, {"follow", pNeg}, {"donate", pNeg}, {"-ads", pNeg},
+        {"ads-", pNeg}, {"_ads", pNeg}, {"ad-slot", pNeg}, {"adslot", pNeg},
+        {"ad-container", pNeg}, {"ad-wrapper", pNeg}, {"adunit", pNeg}, {"ad-unit", pNeg},
+        {"dfp", pNeg}, {"print-", pNeg}, {"overlay", pNeg}, {"login", pNeg},
+        {"registration", pNeg}, {"comscore", pNeg}, {"also-read", pNeg}, {"see-also", pNeg},
+        {"seealso", pNeg}, {"next-article", pNeg}, {"prev-article", pNeg}, {"more-from", pNeg},
+        {"morefrom", pNeg}, {"you-may", pNeg}, {"youmay", pNeg}, {"upsell", pNeg},
+        {"rail", pNeg}, {"header", pNeg}, {"topics", pNeg}, {"keywords", pNeg},
+        {"hidden", pNeg},
+        {"ad", pNeg | pToken}, {"ads", pNeg | pToken}, {"nav", pNeg | pToken},
+        {"tags", pNeg | pToken}, {"tag", pNeg | pToken}, {"tools", pNeg | pToken},
+        {"hide", pNeg | pToken}, {"extra", pNeg | pToken}, {"aside", pNeg | pToken},
+        {"sr-only", pNeg | pToken}, {"nocontent", pNeg | pToken}, {"noprint", pNeg | pToken},
+        // content
+        {"article", pPos}, {"content", pPos}, {"story", pPos}, {"body", pPos}, {"entry", pPos},
+        {"post", pPos}, {"main", pPos}, {"text", pPos}, {"prose", pPos}, {"blog", pPos},
+        {"articlebody", pStrong}, {"article-body", pStrong}, {"article_body", pStrong},
+        {"article__body", pStrong}, {"story-body", pStrong}, {"storybody", pStrong},
+        {"story_body", pStrong}, {"entry-content", pStrong}, {"post-content", pStrong},
+        {"post-body", pStrong}, {"postbody", pStrong}, {"article-content", pStrong},
+        {"article__content", pStrong}, {"article-text", pStrong}, {"article_text", pStrong},
+        {"story-content", pStrong}, {"storycontent", pStrong}, {"story-text", pStrong},
+        {"body-text", pStrong}, {"bodytext", pStrong}, {"content-body", pStrong},
+        {"article-main", pStrong}, {"post-entry", pStrong}, {"entry-body", pStrong},
+        {"news-body", pStrong}, {"articletext", pStrong}, {"article-copy", pStrong},
+        {"story__body", pStrong}, {"main-text", pStrong}, {"text-body", pStrong},
+        {"post__content", pStrong}, {"rich-text", pStrong}, {"richtext", pStrong},
+        // set aside
+        {"caption", pCaption}, {"figcap", pCaption}, {"credit", pCredit},
+        {"copyright", pCredit}, {"byline", pByline}, {"author", pByline},
+        {"contributor", pByline}, {"writer", pByline},
+        {"date", pDate | pToken}, {"time", pDate | pToken}, {"timestamp", pDate},
+        {"publish", pDate}, {"pubdate", pDate}, {"posted-on", pDate}, {"-date", pDate},
+        {"date-", pDate}, {"updated", pDate},
+        {"meta", pMeta | pToken}, {"article-meta", pMeta}, {"post-meta", pMeta},
+        {"entry-meta", pMeta}, {"story-meta", pMeta}, {"article-info", pMeta},
+        {"article-tools", pMeta}, {"metadata", pMeta},
+    };
+    for (const auto& p : pats) buckets_[static_cast<unsigned char>(p.text[0])].push_back(p);
   }
-  return false;
-}
+
+  uint32_t match(std::string_view v) const {
+    uint32_t f = 0;
+    for (size_t i = 0; i < v.size(); ++i) {
+      const auto& bucket = buckets_[static_cast<unsigned char>(v[i])];
+      for (const auto& p : bucket) {
+        if (v.size() - i < p.text.size() || (f & p.flags & ~pToken) == (p.flags & ~pToken)) continue;
+        if (std::memcmp(v.data() + i, p.text.data(), p.text.size()) != 0) continue;
+        if (p.flags & pToken) {
+          size_t e = i + p.text.size();
+          bool left = i == 0 || !std::isalnum(static_cast<unsigned char>(v[i - 1]));
+          bool right = e == v.size() || !std::isalnum(static_cast<unsigned char>(v[e]));
+          if (!left || !right) continue;
+        }
+        f |= p.flags & ~pToken;
+      }
+    }
+    return f;
+  }
+
+ private:
+  std::vector<Pattern> buckets_[256];
+};
 
 uint32_t class_hints(std::string_view raw_cls, std::string_view raw_id) {
   if (raw_cls.empty() && raw_id.empty()) return 0;
-  std::string s;
-  s.reserve(raw_cls.size() + raw_id.size() + 1);
-  s.append(raw_cls).append(" ").append(raw_id);
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  std::string_view v(s);
+  static const PatternSet patterns;
+  char stack_buf[256];
+  std::string heap;
+  size_t len = raw_cls.size() + raw_id.size() + 1;
+  char* buf = stack_buf;
+  if (len > sizeof stack_buf) {
+    heap.resize(len);
+    buf = heap.data();
+  }
+  size_t k = 0;
+  for (char c : raw_cls) buf[k++] = c;
+  buf[k++] = ' ';
+  for (char c : raw_id) buf[k++] = c;
+  for (size_t j = 0; j < k; ++j)
+    if (buf[j] >= 'A' && buf[j] <= 'Z') buf[j] = static_cast<char>(buf[j] - 'A' + 'a');
+  uint32_t f = patterns.match(std::string_view(buf, k));
   uint32_t h = 0;
-  static const std::string_view neg_sub[] = {
-      "comment", "related", "share", "sharing", "social", "newsletter", "cookie", "consent",
-      "gdpr", "subscribe", "subscription", "promo", "advert", "sponsor", "outbrain", "taboola",
-      "sidebar", "breadcrumb", "footer", "masthead", "navbar", "navigation", "menu", "popular",
-      "trending", "recommend", "most-read", "mostread", "signup", "sign-up", "modal", "popup",
-      "widget", "toolbar", "pagination", "pager", "tag-list", "taglist", "disqus", "read-more",
-      "readmore", "more-stories", "recirc", "author-bio", "authorbio", "paywall", "banner",
-      "skip-link", "skiplink", "jump-link", "follow", "donate", "-ads", "ads-", "_ads", "ad-slot",
-      "adslot", "ad-container", "ad-wrapper", "adunit", "ad-unit", "dfp", "print-", "overlay",
-      "login", "registration", "comscore", "byline-social", "also-read", "see-also", "seealso",
-      "next-article", "prev-article", "more-from", "morefrom", "you-may", "youmay", "upsell",
-      "inline-link", "rail", "header", "topics", "keywords", "hidden"};
-  for (auto n : neg_sub)
-    if (has(v, n)) {
-      h |= kNeg;
-      break;
-    }
-  if (!(h & kNeg)) {
-    static const std::string_view neg_tok[] = {"ad", "ads", "nav", "tags", "tools", "hide",
-                                               "extra", "aside", "meta-links", "sr-only",
-                                               "visually-hidden", "tag", "nocontent", "noprint"};
-    for (auto n : neg_tok)
-      if (has_token(v, n)) {
-        h |= kNeg;
-        break;
-      }
-  }
   // "commentary" is opinion journalism, not a comment thread.
-  if ((h & kNeg) && has(v, "commentary") && !has(v, "comments")) {
-    bool other = false;
-    for (auto n : neg_sub)
-      if (n != "comment" && has(v, n)) other = true;
-    if (!other) h &= ~kNeg;
-  }
-  static const std::string_view pos_sub[] = {"article", "content", "story", "body", "entry",
-                                             "post", "main", "text", "prose", "blog"};
-  for (auto n : pos_sub)
-    if (has(v, n)) {
-      h |= kPos;
-      break;
-    }
-  static const std::string_view strong_sub[] = {
-      "articlebody", "article-body", "article_body", "article__body", "story-body",
-      "storybody", "story_body", "entry-content", "post-content", "post-body", "postbody",
-      "article-content", "article__content", "article-text", "article_text", "story-content",
-      "storycontent", "story-text", "body-text", "bodytext", "content-body", "article-main",
-      "post-entry", "entry-body", "news-body", "articletext", "article-copy", "story__body",
-      "c-entry-content", "main-text", "text-body", "post__content", "rich-text", "richtext"};
-  for (auto n : strong_sub)
-    if (has(v, n)) {
-      h |= kStrongPos;
-      break;
-    }
-  if (has(v, "caption") || has(v, "figcap")) h |= kCaption;
-  if (has(v, "credit") || has(v, "copyright")) h |= kCredit;
-  if (has(v, "byline") || has(v, "author") || has(v, "contributor") || has(v, "writer"))
-    h |= kByline;
-  if (has_token(v, "date") || has(v, "timestamp") || has(v, "publish") || has(v, "pubdate") ||
-      has(v, "posted-on") || has(v, "dateline-") || has_token(v, "time") || has(v, "-date") ||
-      has(v, "date-") || has(v, "updated"))
-    h |= kDate;
-  if (has_token(v, "meta") || has(v, "article-meta") || has(v, "post-meta") ||
-      has(v, "entry-meta") || has(v, "story-meta") || has(v, "article-info") ||
-      has(v, "article-tools") || has(v, "metadata"))
-    h |= kMeta;
+  bool comment = (f & pComment) && (!(f & pCommentary) || (f & pComments));
+  if ((f & pNeg) || comment) h |= kNeg;
+  if (f & pPos) h |= kPos;
+  if (f & pStrong) h |= kStrongPos;
+  if (f & pCaption) h |= kCaption;
+  if (f & pCredit) h |= kCredit;
+  if (f & pByline) h |= kByline;
+  if (f & pDate) h |= kDate;
+  if (f & pMeta) h |= kMeta;
   return h;
 }
 
@@ -202,7 +236,8 @@ bool style_hidden(std::string_view style) {
   if (style.empty()) return false;
   std::string s = html::to_lower_ascii(style);
   s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
-  return has(s, "display:none") || has(s, "visibility:hidden");
+  return s.find("display:none") != std::string::npos ||
+         s.find("visibility:hidden") != std::string::npos;
 }
 
 // ---- the indexed page -------------------------------------------------------------------
@@ -222,6 +257,8 @@ struct NInfo {
   int direct_link = 0;
   int commas = 0;
   int sentences = 0;   // '.', '!', '?' followed by space/end among direct text
+  int brs = 0;         // <br> elements whose block is this node
+  bool negzone = false;  // inside a (not page-sized) element named like furniture
   double score = 0;
   bool scored = false;
 };
@@ -306,22 +343,32 @@ class Extractor {
           ni.bonus = it->second.bonus;
         }
         if (nm == "body" && body_ < 0) body_ = static_cast<int>(nodes_.size());
-        std::string_view cls = attr(n, "class");
-        std::string_view id = attr(n, "id");
-        ni.hints = class_hints(cls, id);
-        std::string_view ip = attr(n, "itemprop");
+        std::string_view cls, id, ip, rel, style, role, aria_hidden;
+        bool hidden_attr = false;
+        for (xmlAttrPtr a = n->properties; a; a = a->next) {
+          if (!a->name) continue;
+          std::string_view an(reinterpret_cast<const char*>(a->name));
+          std::string_view av;
+          if (a->children && a->children->content && !a->children->next)
+            av = reinterpret_cast<const char*>(a->children->content);
+          if (an == "class") cls = av;
+          else if (an == "id") id = av;
+          else if (an == "itemprop") ip = av;
+          else if (an == "rel") rel = av;
+          else if (an == "style") style = av;
+          else if (an == "role") role = av;
+          else if (an == "aria-hidden") aria_hidden = av;
+          else if (an == "hidden") hidden_attr = true;
+        }
+        ni.hints = hints_cached(cls, id);
         if (!ip.empty()) {
           if (ip == "articleBody" || ip == "articlebody" || ip == "text") ni.hints |= kStrongPos | kPos;
           else if (ip == "author" || ip == "creator") ni.hints |= kByline;
           else if (ip == "datePublished" || ip == "dateModified") ni.hints |= kDate;
           else if (ip == "caption") ni.hints |= kCaption;
         }
-        std::string_view rel = attr(n, "rel");
         if (rel == "author") ni.hints |= kByline;
-        if (style_hidden(attr(n, "style")) || xmlHasProp(n, BAD_CAST "hidden") ||
-            attr(n, "aria-hidden") == "true")
-          ni.hints |= kHidden;
-        std::string_view role = attr(n, "role");
+        if (hidden_attr || aria_hidden == "true" || style_hidden(style)) ni.hints |= kHidden;
         if (role == "navigation" || role == "banner" || role == "contentinfo" ||
             role == "complementary" || role == "menu" || role == "dialog" || role == "alert" ||
             role == "search")
@@ -331,6 +378,7 @@ class Extractor {
         if (structural) ni.hints &= ~(kNeg | kHidden);
         if ((ni.hints & kHidden) && !(ni.hints & kStrongPos)) ni.tflags |= kDrop;
         ni.is_a = nm == "a";
+        if (nm == "br" && cur_parent >= 0) nodes_[nodes_[cur_parent].block].brs++;
         if (cur_parent >= 0) ni.in_link = nodes_[cur_parent].in_link || ni.is_a;
         else ni.in_link = ni.is_a;
         int idx = static_cast<int>(nodes_.size());
@@ -380,6 +428,21 @@ class Extractor {
       nodes_[ni.parent].text += ni.text;
       nodes_[ni.parent].link += ni.link;
     }
+    int page_text = nodes_[body_ >= 0 ? body_ : 0].text;
+    for (NInfo& ni : nodes_) {
+      bool own = (ni.hints & kNeg) && !(ni.hints & kStrongPos) && ni.text * 2 < page_text;
+      ni.negzone = own || (ni.parent >= 0 && nodes_[ni.parent].negzone);
+    }
+  }
+
+  uint32_t hints_cached(std::string_view cls, std::string_view id) {
+    if (cls.empty() && id.empty()) return 0;
+    if (!id.empty()) return class_hints(cls, id);  // ids are unique: no point caching
+    auto it = hint_cache_.find(cls);
+    if (it != hint_cache_.end()) return it->second;
+    uint32_t h = class_hints(cls, id);
+    hint_cache_.emplace(cls, h);
+    return h;
   }
 
   double link_density(const NInfo& ni) const {
@@ -410,8 +473,10 @@ class Extractor {
       NInfo& ni = nodes_[i];
       if (ni.direct < 25 || (ni.tflags & (kDrop | kInline))) continue;
       if (ni.direct_link * 2 > ni.direct) continue;
-      if (is_dropped(i)) continue;
-      double s = 1.0 + ni.commas + std::min(ni.direct / 100.0, 3.0);
+      if (ni.negzone || is_dropped(i)) continue;
+      // text split by <br> pairs counts as that many paragraphs
+      double segments = std::min(1.0 + ni.brs / 2.0, std::max(1.0, ni.direct / 150.0));
+      double s = segments + ni.commas + std::min(ni.direct / 100.0, 3.0 * segments);
       if (ni.tflags & kHeading) s *= 0.5;
       int start = (ni.tflags & (kParaLike | kCell)) ? ni.parent : i;
       int level = 0;
@@ -501,6 +566,14 @@ class Extractor {
       best = p;
     }
     top_ = best;
+#ifdef CASUS_HTML_DEBUG
+    for (auto& [f, i] : top)
+      fprintf(stderr, "cand %d <%s class=%s id=%s> f=%.1f text=%d ld=%.2f\n", i,
+              std::string(name_of(nodes_[i].node)).c_str(), std::string(attr(nodes_[i].node, "class")).c_str(),
+              std::string(attr(nodes_[i].node, "id")).c_str(), f, nodes_[i].text, link_density(nodes_[i]));
+    fprintf(stderr, "best %d <%s class=%s>\n", best, std::string(name_of(nodes_[best].node)).c_str(),
+            std::string(attr(nodes_[best].node, "class")).c_str());
+#endif
 
     // Siblings that carry text join the container.
     std::vector<int> chosen;
@@ -676,6 +749,7 @@ class Extractor {
   xmlDocPtr doc_;
   ExtractedPage& page_;
   std::vector<NInfo> nodes_;
+  std::unordered_map<std::string_view, uint32_t> hint_cache_;  // views into the parsed doc
   int body_ = -1;
   int top_ = 0;
   int top_text_ = 1;
@@ -690,9 +764,10 @@ class Extractor {
 ExtractedPage extract_article(std::string_view html) {
   ExtractedPage page;
   if (html.empty() || html.size() > static_cast<size_t>(INT_MAX)) return page;
-  htmlDocPtr doc = htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8",
+  std::string slim = html::strip_unread(html);
+  htmlDocPtr doc = htmlReadMemory(slim.data(), static_cast<int>(slim.size()), nullptr, "UTF-8",
                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                      HTML_PARSE_NONET);
+                                      HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_NODEFDTD);
   if (!doc) return page;
   html::extract_metadata(doc, page);
   std::string meta_byline = page.byline;

@@ -124,6 +124,173 @@ std::string node_text(xmlNodePtr node) {
   return out;
 }
 
+namespace {
+inline char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Does html[i..] start with `word` (lower-case) case-insensitively?
+inline bool starts_ci(std::string_view html, size_t i, std::string_view word) {
+  if (html.size() - i < word.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k)
+    if (lower(html[i + k]) != word[k]) return false;
+  return true;
+}
+
+// Position after the first "</name" ... ">" at or after i, or npos.
+size_t find_close(std::string_view html, size_t i, std::string_view close /* "</script" */) {
+  while (true) {
+    size_t p = html.find("</", i);
+    if (p == std::string_view::npos) return p;
+    if (starts_ci(html, p, close)) {
+      size_t gt = html.find('>', p + close.size());
+      return gt == std::string_view::npos ? gt : gt + 1;
+    }
+    i = p + 2;
+  }
+}
+
+inline bool tag_end(char c) {
+  return c == ' ' || c == '>' || c == '/' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+inline bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+// Attributes the extractor reads; all others (href, src, srcset, data-*, on*, ...) are left out.
+bool kept_attribute(std::string_view name, bool is_link) {
+  char buf[16];
+  if (name.size() >= sizeof buf || name.empty()) return false;
+  for (size_t k = 0; k < name.size(); ++k) buf[k] = lower(name[k]);
+  std::string_view v(buf, name.size());
+  switch (v[0]) {
+    case 'a': return v == "aria-hidden";
+    case 'c': return v == "class" || v == "content";
+    case 'd': return v == "datetime";
+    case 'h': return v == "hidden" || v == "http-equiv" || (is_link && v == "href");
+    case 'i': return v == "id" || v == "itemprop";
+    case 'l': return v == "lang";
+    case 'n': return v == "name";
+    case 'p': return v == "property";
+    case 'r': return v == "rel" || v == "role";
+    case 's': return v == "style";
+    case 't': return v == "type";
+    case 'x': return v == "xml:lang";
+    default: return false;
+  }
+}
+
+// Copies the start tag at html[i] == '<' with only the kept attributes; returns the position
+// after it. Anything unexpected (an unclosed quote) copies the rest of the tag verbatim.
+size_t copy_start_tag(std::string_view html, size_t i, std::string& out) {
+  size_t n = html.size();
+  size_t j = i + 1;
+  while (j < n && !is_space(html[j]) && html[j] != '>' && html[j] != '/') ++j;
+  std::string_view name = html.substr(i + 1, j - i - 1);
+  bool is_link = name.size() == 4 && lower(name[0]) == 'l' && lower(name[1]) == 'i' &&
+                 lower(name[2]) == 'n' && lower(name[3]) == 'k';
+  out += '<';
+  out.append(name);
+  while (j < n) {
+    while (j < n && (is_space(html[j]) || html[j] == '/')) ++j;
+    if (j >= n) break;
+    if (html[j] == '>') {
+      out += '>';
+      return j + 1;
+    }
+    size_t a = j;
+    while (j < n && !is_space(html[j]) && html[j] != '=' && html[j] != '>' &&
+           !(html[j] == '/' && j + 1 < n && html[j + 1] == '>'))
+      ++j;
+    std::string_view aname = html.substr(a, j - a);
+    size_t k = j;
+    while (k < n && is_space(html[k])) ++k;
+    size_t vend = j;
+    if (k < n && html[k] == '=') {
+      ++k;
+      while (k < n && is_space(html[k])) ++k;
+      if (k < n && (html[k] == '"' || html[k] == '\'')) {
+        size_t q = html.find(html[k], k + 1);
+        if (q == std::string_view::npos) {  // unclosed quote: leave the rest to the parser
+          out += ' ';
+          out.append(html.substr(a));
+          return n;
+        }
+        vend = q + 1;
+      } else {
+        vend = k;
+        while (vend < n && !is_space(html[vend]) && html[vend] != '>') ++vend;
+      }
+    } else {
+      k = j;
+    }
+    if (vend < k) vend = k;
+    if (kept_attribute(aname, is_link)) {
+      out += ' ';
+      out.append(html.substr(a, vend - a));
+    }
+    j = vend;
+  }
+  return n;
+}
+}  // namespace
+
+std::string strip_unread(std::string_view html) {
+  std::string out;
+  out.reserve(html.size() / 2 + 64);
+  size_t i = 0, n = html.size();
+  while (i < n) {
+    size_t lt = html.find('<', i);
+    if (lt == std::string_view::npos) {
+      out.append(html.substr(i));
+      break;
+    }
+    out.append(html.substr(i, lt - i));
+    i = lt;
+    if (starts_ci(html, i, "<!--")) {
+      size_t e = html.find("-->", i + 4);
+      i = e == std::string_view::npos ? n : e + 3;
+      continue;
+    }
+    std::string_view close;
+    size_t name_len = 0;
+    if (starts_ci(html, i, "<script") && i + 7 < n && tag_end(html[i + 7])) {
+      close = "</script";
+      name_len = 7;
+    } else if (starts_ci(html, i, "<style") && i + 6 < n && tag_end(html[i + 6])) {
+      close = "</style";
+      name_len = 6;
+    } else if (starts_ci(html, i, "<svg") && i + 4 < n && tag_end(html[i + 4])) {
+      close = "</svg";
+      name_len = 4;
+    }
+    if (name_len == 0) {
+      if (i + 1 < n && ((html[i + 1] | 0x20) >= 'a' && (html[i + 1] | 0x20) <= 'z')) {
+        i = copy_start_tag(html, i, out);
+      } else {
+        out += '<';
+        ++i;
+      }
+      continue;
+    }
+    size_t gt = html.find('>', i + name_len);
+    if (gt == std::string_view::npos) break;
+    size_t end = find_close(html, gt + 1, close);
+    if (end == std::string_view::npos) end = n;
+    if (name_len == 7) {
+      // keep JSON-LD blocks for the metadata
+      std::string_view open = html.substr(i, gt - i);
+      bool jsonld = false;
+      for (size_t k = 0; k + 8 <= open.size(); ++k)
+        if (starts_ci(open, k, "ld+json")) {
+          jsonld = true;
+          break;
+        }
+      if (jsonld) out.append(html.substr(i, end - i));
+    }
+    i = end;
+  }
+  return out;
+}
+
 std::string nfc(std::string s) {
   bool ascii = true;
   for (unsigned char c : s)

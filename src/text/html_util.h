@@ -29,6 +29,11 @@ std::string collapse(std::string_view s);
 // All text below `node` (scripts and styles excluded), collapsed.
 std::string node_text(xmlNodePtr node);
 
+// Copy of `html` without what the extractor never reads, to spare the parser most of a news
+// page's bytes: comments, <style>, <svg>, and <script> elements other than JSON-LD. A raw-text
+// element ends at its first closing tag, as in the HTML tokenizer; an unclosed one ends the page.
+std::string strip_unread(std::string_view html);
+
 // NFC-normalises UTF-8 text; pure ASCII is returned unchanged without conversion.
 std::string nfc(std::string s);
 

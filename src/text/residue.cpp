@@ -128,6 +128,16 @@ bool is_footer_marker(std::string_view s) {
          starts_with_ci(s, "\xC2\xA9");
 }
 
+// "By Jane Doe", "By Carlos Mendieta | Staff Writer": a byline, not body text.
+bool is_byline(std::string_view s) {
+  static const std::regex kByline(
+      R"(^(?:by|written by|reporting by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}(?:\s*(?:,|\||and|-)\s*[\w .'\-]{0,60})?$)",
+      std::regex::icase);
+  if (s.size() > 120 || ends_like_sentence(s)) return false;
+  std::string line(s);
+  return std::regex_search(line, kByline);
+}
+
 bool is_boilerplate(std::string_view s) {
   if (s.size() > 160) return false;
   static const std::array<std::string_view, 20> kStarts = {
@@ -143,14 +153,17 @@ bool is_boilerplate(std::string_view s) {
 // "BAGHDAD (Dispatches) --", "KABUL, Afghanistan (AP) —", "MOSCOW, July 10 (Reuters) -".
 size_t dateline_length(std::string_view s) {
   static const std::regex kDateline(
-      R"(^([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? ?(?:\([^)]{1,40}\))? ?(?:--|\xE2\x80\x94|\xE2\x80\x93|-) ?))");
+      R"(^([A-Z\xC3][A-Z'.\-\xC3\x80-\x9E]+(?: [A-Z\xC3][A-Z'.\-\xC3\x80-\x9E]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? ?(?:\([^)]{1,40}\))? ?(?:--|\xE2\x80\x94|\xE2\x80\x93|-) ?))");
   std::cmatch m;
   if (std::regex_search(s.data(), s.data() + std::min<size_t>(s.size(), 120), m, kDateline)) {
     // The place must be written in capitals ("BAGHDAD"), which sets a dateline apart from
     // a sentence that merely starts with a hyphenated word.
     std::string_view place = s.substr(0, std::min<size_t>(s.size(), 4));
     if (std::all_of(place.begin(), place.end(),
-                    [](char c) { return std::isupper(static_cast<unsigned char>(c)) || c == ' '; }))
+                    [](char c) {
+                      unsigned char u = static_cast<unsigned char>(c);
+                      return std::isupper(u) || u == ' ' || u >= 0x80;  // "SÉVARÉ"
+                    }))
       return static_cast<size_t>(m.length(0));
   }
   return 0;
@@ -180,6 +193,10 @@ std::vector<Region> find_residue(std::string_view text, std::string_view title) 
     if (is_footer_marker(s)) {
       regions.push_back({line.span, RegionKind::kFooter});
       in_footer = true;
+      continue;
+    }
+    if (i < 8 && is_byline(s)) {
+      regions.push_back({line.span, RegionKind::kByline});
       continue;
     }
     if (before_body && (is_separated_trail(s) || is_run_together_trail(s)) &&

@@ -7,6 +7,7 @@ const char* region_kind_name(RegionKind kind) {
     case RegionKind::kBreadcrumb: return "breadcrumb";
     case RegionKind::kCaption: return "caption";
     case RegionKind::kFooter: return "footer";
+    case RegionKind::kByline: return "byline";
     case RegionKind::kBoilerplate: return "boilerplate";
     case RegionKind::kHeadline: return "headline";
     case RegionKind::kDateline: return "dateline";

@@ -1,0 +1,426 @@
+#include "nlp/parser.h"
+
+#include <algorithm>
+#include <map>
+#include <ostream>
+#include <stdexcept>
+
+#include "nlp/wordform.h"
+
+namespace casus::nlp {
+
+namespace {
+constexpr char kMagic[] = "CASUS-PARSER";
+constexpr uint32_t kVersion = 1;
+constexpr uint64_t kNoWord = 0x3c6ef372fe94f82bULL;
+constexpr uint64_t kRootWord = 0x1f83d9abfb41bd6bULL;
+
+uint64_t dist_bucket(int d) {
+  if (d <= 4) return uint64_t(d);
+  if (d <= 6) return 5;
+  if (d <= 9) return 6;
+  return 7;
+}
+uint64_t count_bucket(int n) { return uint64_t(std::min(n, 4)); }
+}  // namespace
+
+// Classes: 0 = SHIFT, 1..L-1 = LEFT with label l, L..2L-2 = RIGHT with label l - (L-1).
+struct Parser::State {
+  int n = 0;
+  std::vector<uint64_t> w, p;  // per position 0..n (0 = ROOT)
+  std::vector<int> stack;
+  int b = 1;
+  std::vector<int> head, label, lc1, lc2, rc1, rc2, nl, nr;
+  std::vector<uint64_t> lset, rset;
+
+  void reset(int words) {
+    n = words;
+    stack.assign(1, 0);
+    b = 1;
+    head.assign(size_t(n + 1), -1);
+    label.assign(size_t(n + 1), -1);
+    lc1.assign(size_t(n + 1), -1);
+    lc2 = lc1;
+    rc1 = lc1;
+    rc2 = lc1;
+    nl.assign(size_t(n + 1), 0);
+    nr = nl;
+    lset.assign(size_t(n + 1), 0);
+    rset = lset;
+  }
+  bool terminal() const { return b > n && stack.size() <= 2; }
+  bool can_shift() const { return b <= n; }
+  bool can_left() const { return stack.size() >= 2 && b <= n; }
+  bool can_right() const { return stack.size() >= 3; }
+  void shift() { stack.push_back(b++); }
+  void left(int l) {
+    int d = stack.back();
+    stack.pop_back();
+    int h = b;
+    head[size_t(d)] = h;
+    label[size_t(d)] = l;
+    lc2[size_t(h)] = lc1[size_t(h)];
+    lc1[size_t(h)] = d;
+    nl[size_t(h)]++;
+    lset[size_t(h)] |= 1ull << (l & 63);
+  }
+  void right(int l) {
+    int d = stack.back();
+    stack.pop_back();
+    int h = stack.back();
+    head[size_t(d)] = h;
+    label[size_t(d)] = l;
+    rc2[size_t(h)] = rc1[size_t(h)];
+    rc1[size_t(h)] = d;
+    nr[size_t(h)]++;
+    rset[size_t(h)] |= 1ull << (l & 63);
+  }
+  void finish() {
+    if (stack.size() == 2) {
+      head[size_t(stack[1])] = 0;
+      label[size_t(stack[1])] = 0;
+      stack.pop_back();
+    }
+  }
+};
+
+void Parser::prepare(const Input& in, State& st) const {
+  int n = int(in.forms.size());
+  st.reset(n);
+  st.w.resize(size_t(n + 1));
+  st.p.resize(size_t(n + 1));
+  st.w[0] = kRootWord;
+  st.p[0] = kRootWord;
+  for (int i = 0; i < n; ++i) {
+    st.w[size_t(i + 1)] = hash_str(lower_ascii(in.forms[size_t(i)]));
+    st.p[size_t(i + 1)] = mix64(hash_str(in.upos[size_t(i)]) * 31 + hash_str(in.xpos[size_t(i)]));
+  }
+}
+
+void Parser::features(const State& st, std::vector<uint64_t>& f) {
+  f.clear();
+  const size_t ss = st.stack.size();
+  int s0 = st.stack[ss - 1];
+  int s1 = ss >= 2 ? st.stack[ss - 2] : -1;
+  int s2 = ss >= 3 ? st.stack[ss - 3] : -1;
+  int b0 = st.b <= st.n ? st.b : -1;
+  int b1 = st.b + 1 <= st.n ? st.b + 1 : -1;
+  int b2 = st.b + 2 <= st.n ? st.b + 2 : -1;
+  auto W = [&](int x) { return x < 0 ? kNoWord : st.w[size_t(x)]; };
+  auto P = [&](int x) { return x < 0 ? kNoWord : st.p[size_t(x)]; };
+  auto L = [&](int x) { return x < 0 ? uint64_t(999) : uint64_t(st.label[size_t(x)]); };
+  auto LC1 = [&](int x) { return x < 0 ? -1 : st.lc1[size_t(x)]; };
+  auto LC2 = [&](int x) { return x < 0 ? -1 : st.lc2[size_t(x)]; };
+  auto RC1 = [&](int x) { return x < 0 ? -1 : st.rc1[size_t(x)]; };
+  auto RC2 = [&](int x) { return x < 0 ? -1 : st.rc2[size_t(x)]; };
+  auto NL = [&](int x) { return x < 0 ? uint64_t(9) : count_bucket(st.nl[size_t(x)]); };
+  auto NR = [&](int x) { return x < 0 ? uint64_t(9) : count_bucket(st.nr[size_t(x)]); };
+  auto LS = [&](int x) { return x < 0 ? uint64_t(1) : st.lset[size_t(x)]; };
+  auto RS = [&](int x) { return x < 0 ? uint64_t(1) : st.rset[size_t(x)]; };
+
+  uint64_t s0w = W(s0), s0p = P(s0), s1w = W(s1), s1p = P(s1), s2w = W(s2), s2p = P(s2);
+  uint64_t b0w = W(b0), b0p = P(b0), b1w = W(b1), b1p = P(b1), b2w = W(b2), b2p = P(b2);
+  int s0L = LC1(s0), s0L2 = LC2(s0), s0R = RC1(s0), s0R2 = RC2(s0);
+  int s1L = LC1(s1), s1R = RC1(s1), s1R2 = RC2(s1);
+  int b0L = LC1(b0), b0L2 = LC2(b0);
+  uint64_t d0 = (s0 > 0 && b0 > 0) ? dist_bucket(b0 - s0) : 0;
+  uint64_t d1 = (s1 > 0 && s0 > 0) ? dist_bucket(s0 - s1) : 0;
+
+  // Unigrams.
+  f.push_back(feat(1, s0w, s0p));
+  f.push_back(feat(2, s0w));
+  f.push_back(feat(3, s0p));
+  f.push_back(feat(4, s1w, s1p));
+  f.push_back(feat(5, s1w));
+  f.push_back(feat(6, s1p));
+  f.push_back(feat(7, b0w, b0p));
+  f.push_back(feat(8, b0w));
+  f.push_back(feat(9, b0p));
+  f.push_back(feat(10, b1w, b1p));
+  f.push_back(feat(11, b1w));
+  f.push_back(feat(12, b1p));
+  f.push_back(feat(13, b2w));
+  f.push_back(feat(14, b2p));
+  f.push_back(feat(15, s2p));
+  f.push_back(feat(16, s2w));
+  // Pairs: s0 with b0 (LEFT), s1 with s0 (RIGHT).
+  f.push_back(feat(20, s0w, s0p, b0w, b0p));
+  f.push_back(feat(21, s0w, s0p, b0w));
+  f.push_back(feat(22, s0w, b0w, b0p));
+  f.push_back(feat(23, s0w, s0p, b0p));
+  f.push_back(feat(24, s0p, b0w, b0p));
+  f.push_back(feat(25, s0w, b0w));
+  f.push_back(feat(26, s0p, b0p));
+  f.push_back(feat(27, b0p, b1p));
+  f.push_back(feat(28, s1w, s1p, s0w, s0p));
+  f.push_back(feat(29, s1w, s0w));
+  f.push_back(feat(30, s1p, s0p));
+  f.push_back(feat(31, s1p, s0w, s0p));
+  f.push_back(feat(32, s1w, s1p, s0p));
+  f.push_back(feat(33, s1w, s0p));
+  f.push_back(feat(34, s1p, s0w));
+  f.push_back(feat(35, s0w, b0p));
+  f.push_back(feat(36, s0p, b0w));
+  f.push_back(feat(37, s1p, b0p));
+  f.push_back(feat(38, s1w, b0w));
+  // Triples of tags.
+  f.push_back(feat(40, b0p, b1p, b2p));
+  f.push_back(feat(41, s0p, b0p, b1p));
+  f.push_back(feat(42, s1p, s0p, b0p));
+  f.push_back(feat(43, s2p, s1p, s0p));
+  f.push_back(feat(44, s0p, P(s0L), b0p));
+  f.push_back(feat(45, s0p, P(s0R), b0p));
+  f.push_back(feat(46, s0p, b0p, P(b0L)));
+  f.push_back(feat(47, s1p, P(s1R), s0p));
+  f.push_back(feat(48, s1p, s0p, P(s0L)));
+  f.push_back(feat(49, s1p, s0p, P(s0R)));
+  f.push_back(feat(50, s1p, P(s1L), s0p));
+  f.push_back(feat(51, s1p, s0p, b1p));
+  f.push_back(feat(52, s0w, b0p, b1p));
+  f.push_back(feat(53, s1p, s0w, b0p));
+  // Distance.
+  f.push_back(feat(60, s0w, d0));
+  f.push_back(feat(61, s0p, d0));
+  f.push_back(feat(62, b0w, d0));
+  f.push_back(feat(63, b0p, d0));
+  f.push_back(feat(64, s0w, b0w, d0));
+  f.push_back(feat(65, s0p, b0p, d0));
+  f.push_back(feat(66, s1p, s0p, d1));
+  f.push_back(feat(67, s1w, s0w, d1));
+  f.push_back(feat(68, s1w, s0p, d1));
+  f.push_back(feat(69, s1p, s0w, d1));
+  // Valency.
+  f.push_back(feat(70, s0w, NR(s0)));
+  f.push_back(feat(71, s0p, NR(s0)));
+  f.push_back(feat(72, s0w, NL(s0)));
+  f.push_back(feat(73, s0p, NL(s0)));
+  f.push_back(feat(74, b0w, NL(b0)));
+  f.push_back(feat(75, b0p, NL(b0)));
+  f.push_back(feat(76, s1w, NR(s1)));
+  f.push_back(feat(77, s1p, NR(s1)));
+  f.push_back(feat(78, s1p, NL(s1)));
+  // Children.
+  f.push_back(feat(80, W(s0L)));
+  f.push_back(feat(81, P(s0L)));
+  f.push_back(feat(82, L(s0L)));
+  f.push_back(feat(83, W(s0R)));
+  f.push_back(feat(84, P(s0R)));
+  f.push_back(feat(85, L(s0R)));
+  f.push_back(feat(86, W(b0L)));
+  f.push_back(feat(87, P(b0L)));
+  f.push_back(feat(88, L(b0L)));
+  f.push_back(feat(89, W(s1L)));
+  f.push_back(feat(90, P(s1L)));
+  f.push_back(feat(91, L(s1L)));
+  f.push_back(feat(92, W(s1R)));
+  f.push_back(feat(93, P(s1R)));
+  f.push_back(feat(94, L(s1R)));
+  // Second children and label pairs.
+  f.push_back(feat(100, W(s0L2)));
+  f.push_back(feat(101, P(s0L2)));
+  f.push_back(feat(102, L(s0L2)));
+  f.push_back(feat(103, W(s0R2)));
+  f.push_back(feat(104, P(s0R2)));
+  f.push_back(feat(105, L(s0R2)));
+  f.push_back(feat(106, W(b0L2)));
+  f.push_back(feat(107, P(b0L2)));
+  f.push_back(feat(108, L(b0L2)));
+  f.push_back(feat(109, s0p, L(s0L), L(s0L2)));
+  f.push_back(feat(110, s0p, L(s0R), L(s0R2)));
+  f.push_back(feat(111, b0p, L(b0L), L(b0L2)));
+  f.push_back(feat(112, s1p, L(s1R), L(RC2(s1))));
+  f.push_back(feat(113, s0w, L(s0L)));
+  f.push_back(feat(114, s0w, L(s0R)));
+  f.push_back(feat(115, s1p, L(s1R2)));
+  // Label sets.
+  f.push_back(feat(120, s0w, RS(s0)));
+  f.push_back(feat(121, s0p, RS(s0)));
+  f.push_back(feat(122, s0w, LS(s0)));
+  f.push_back(feat(123, s0p, LS(s0)));
+  f.push_back(feat(124, b0w, LS(b0)));
+  f.push_back(feat(125, b0p, LS(b0)));
+  f.push_back(feat(126, s1p, RS(s1)));
+  f.push_back(feat(127, s1p, LS(s1)));
+}
+
+void Parser::parse(const Input& in, std::vector<int>& heads, std::vector<int>& labels) const {
+  thread_local State st;
+  thread_local std::vector<uint64_t> f;
+  thread_local std::vector<int32_t> scores;
+  prepare(in, st);
+  const int L = nlabels();
+  const int nc = model_.nclasses();
+  while (!st.terminal()) {
+    features(st, f);
+    scores.assign(size_t(nc), 0);
+    model_.score(f, scores.data());
+    int best = -1;
+    int32_t bs = 0;
+    auto consider = [&](int c) {
+      if (best < 0 || scores[size_t(c)] > bs) best = c, bs = scores[size_t(c)];
+    };
+    if (st.can_shift()) consider(0);
+    if (st.can_left())
+      for (int l = 1; l < L; ++l) consider(l);
+    if (st.can_right())
+      for (int l = 1; l < L; ++l) consider(L - 1 + l);
+    if (best == 0) st.shift();
+    else if (best < L) st.left(best);
+    else st.right(best - (L - 1));
+  }
+  st.finish();
+  heads.resize(size_t(st.n));
+  labels.resize(size_t(st.n));
+  for (int i = 1; i <= st.n; ++i) {
+    heads[size_t(i - 1)] = st.head[size_t(i)] - 1;
+    labels[size_t(i - 1)] = std::max(0, st.label[size_t(i)]);
+  }
+}
+
+Parser Parser::train(const std::vector<TrainSentence>& sents, const TrainOptions& opt) {
+  Parser ps;
+  ps.labels_.push_back("root");
+  std::map<std::string, int> label_id{{"root", 0}};
+  for (const auto& s : sents)
+    for (const auto& l : s.labels)
+      if (label_id.emplace(l, int(ps.labels_.size())).second) ps.labels_.push_back(l);
+  const int L = ps.nlabels();
+  const int nc = 2 * L - 1;
+  if (nc > 255) throw std::runtime_error("too many dependency labels");
+  TrainModel tm(nc);
+  Rng rng(opt.seed);
+  std::vector<size_t> order(sents.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  State st;
+  std::vector<uint64_t> f;
+  std::vector<float> scores(static_cast<size_t>(nc), 0.f);
+  std::vector<std::string_view> forms, upos, xpos;
+  std::vector<int> gh, gl;
+  for (int epoch = 0; epoch < opt.epochs; ++epoch) {
+    rng.shuffle(order);
+    size_t steps = 0, errors = 0;
+    for (size_t si : order) {
+      const TrainSentence& s = sents[si];
+      forms.assign(s.forms.begin(), s.forms.end());
+      upos.assign(s.upos.begin(), s.upos.end());
+      xpos.assign(s.xpos.begin(), s.xpos.end());
+      ps.prepare(Input{forms, upos, xpos}, st);
+      const int n = st.n;
+      gh.assign(size_t(n + 1), -1);
+      gl.assign(size_t(n + 1), 0);
+      bool usable = true;
+      for (int i = 1; i <= n; ++i) {
+        gh[size_t(i)] = s.heads[size_t(i - 1)];
+        gl[size_t(i)] = label_id[s.labels[size_t(i - 1)]];
+        if (gh[size_t(i)] < 0 || gh[size_t(i)] > n) usable = false;
+      }
+      if (!usable) continue;
+      while (!st.terminal()) {
+        features(st, f);
+        std::fill(scores.begin(), scores.end(), 0.f);
+        tm.score(f, scores.data());
+        const size_t ss = st.stack.size();
+        const int s0 = st.stack[ss - 1];
+        const int s1 = ss >= 2 ? st.stack[ss - 2] : -1;
+        const int b0 = st.b <= n ? st.b : -1;
+        // Costs (arcs of the gold tree made unreachable) of the three moves.
+        int shift_cost = 0, left_cost = 0, right_cost = 0;
+        if (st.can_shift()) {
+          for (size_t k = 0; k < ss; ++k) {
+            int d = st.stack[k];
+            if (d > 0 && gh[size_t(d)] == b0) shift_cost++;
+            if (d == gh[size_t(b0)] && d != s0) shift_cost++;
+          }
+        }
+        if (s0 > 0) {
+          int deps = 0;
+          for (int k = st.b; k <= n; ++k) deps += gh[size_t(k)] == s0;
+          int h = gh[size_t(s0)];
+          left_cost = deps + ((h >= st.b && h != b0) ? 1 : 0) + (h == s1 ? 1 : 0);
+          right_cost = deps + (h >= st.b ? 1 : 0);
+        }
+        auto cost = [&](int c) {
+          if (c == 0) return shift_cost;
+          if (c < L) return left_cost + ((gh[size_t(s0)] == b0 && gl[size_t(s0)] != c) ? 1 : 0);
+          int l = c - (L - 1);
+          return right_cost + ((gh[size_t(s0)] == s1 && gl[size_t(s0)] != l) ? 1 : 0);
+        };
+        int pred = -1, gold = -1, min_cost = 1 << 30;
+        float ps_ = 0, gs = 0;
+        auto consider = [&](int c) {
+          int k = cost(c);
+          if (pred < 0 || scores[size_t(c)] > ps_) pred = c, ps_ = scores[size_t(c)];
+          if (k < min_cost || (k == min_cost && scores[size_t(c)] > gs))
+            gold = c, gs = scores[size_t(c)], min_cost = k;
+        };
+        if (st.can_shift()) consider(0);
+        if (st.can_left())
+          for (int l = 1; l < L; ++l) consider(l);
+        if (st.can_right())
+          for (int l = 1; l < L; ++l) consider(L - 1 + l);
+        steps++;
+        int next = gold;
+        if (cost(pred) > min_cost) {
+          errors++;
+          tm.update(f, gold, pred);
+          if (epoch > 0 && rng.uniform() < opt.explore) next = pred;
+        } else {
+          next = pred;
+        }
+        tm.tick();
+        if (next == 0) st.shift();
+        else if (next < L) st.left(next);
+        else st.right(next - (L - 1));
+      }
+    }
+    if (opt.log) {
+      *opt.log << "parser epoch " << epoch + 1 << ": step errors "
+               << double(errors) / double(std::max<size_t>(1, steps)) << ", features "
+               << tm.features();
+      if (opt.dev && (epoch + 1 == opt.epochs || epoch % 3 == 2)) {
+        ps.model_ = tm.average(0.0f);
+        size_t words = 0, uas = 0, las = 0;
+        std::vector<int> heads, labels;
+        for (const auto& s : *opt.dev) {
+          forms.assign(s.forms.begin(), s.forms.end());
+          upos.assign(s.upos.begin(), s.upos.end());
+          xpos.assign(s.xpos.begin(), s.xpos.end());
+          ps.parse(Input{forms, upos, xpos}, heads, labels);
+          for (size_t i = 0; i < heads.size(); ++i) {
+            words++;
+            if (heads[i] + 1 == s.heads[i]) {
+              uas++;
+              auto a = ps.labels_[size_t(labels[i])], b = s.labels[i];
+              if (a.substr(0, a.find(':')) == b.substr(0, b.find(':'))) las++;
+            }
+          }
+        }
+        *opt.log << ", dev UAS " << double(uas) / double(words) << " LAS "
+                 << double(las) / double(words);
+      }
+      *opt.log << std::endl;
+    }
+  }
+  ps.model_ = tm.average(0.0f);
+  return ps;
+}
+
+void Parser::save(const std::string& path) const {
+  BinWriter out(path, kMagic, kVersion);
+  out.put<uint32_t>(uint32_t(labels_.size()));
+  for (const auto& l : labels_) out.str(l);
+  model_.write(out);
+  out.close();
+}
+
+void Parser::load(const std::string& path) {
+  BinReader in(path, kMagic, kVersion);
+  uint32_t n = in.get<uint32_t>();
+  if (n < 2 || n > 128) in.fail("bad label count");
+  labels_.clear();
+  for (uint32_t i = 0; i < n; ++i) labels_.push_back(in.str());
+  model_.read(in);
+  if (model_.nclasses() != int(2 * n - 1)) in.fail("class count mismatch");
+}
+
+}  // namespace casus::nlp
