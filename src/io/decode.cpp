@@ -56,7 +56,7 @@ std::string attribute_value(std::string_view tag, std::string_view name) {
     }
     size_t e = p;
     while (e < tag.size() && !std::isspace(static_cast<unsigned char>(tag[e])) && tag[e] != '>' &&
-           tag[e] != ';')
+           tag[e] != ';' && tag[e] != '"' && tag[e] != '\'')
       ++e;
     return std::string(tag.substr(p, e - p));
   }

@@ -131,11 +131,11 @@ class PatternSet {
         {"breadcrumb", pNeg}, {"footer", pNeg}, {"masthead", pNeg}, {"navbar", pNeg},
         {"navigation", pNeg}, {"menu", pNeg}, {"popular", pNeg}, {"trending", pNeg},
         {"recommend", pNeg}, {"most-read", pNeg}, {"mostread", pNeg}, {"signup", pNeg},
-        {"sign-up", pNeg}, {"modal", pNeg}, {"popup", pNeg}, {"widget", pNeg},
+        {"sign-up", pNeg}, {"modal", pNeg}, {"popup", pNeg},
         {"toolbar", pNeg}, {"pagination", pNeg}, {"pager", pNeg}, {"tag-list", pNeg},
         {"taglist", pNeg}, {"disqus", pNeg}, {"read-more", pNeg}, {"readmore", pNeg},
         {"more-stories", pNeg}, {"recirc", pNeg}, {"author-bio", pNeg}, {"authorbio", pNeg},
-        {"paywall", pNeg}, {"banner", pNeg}, {"skip-link", pNeg}, {"skiplink", pNeg},
+        {"paywall", pNeg}, {"skip-link", pNeg}, {"skiplink", pNeg},
         {"jump-link", pNeg}, {"follow", pNeg}, {"donate", pNeg}, {"-ads", pNeg},
         {"ads-", pNeg}, {"_ads", pNeg}, {"ad-slot", pNeg}, {"adslot", pNeg},
         {"ad-container", pNeg}, {"ad-wrapper", pNeg}, {"adunit", pNeg}, {"ad-unit", pNeg},
@@ -143,7 +143,7 @@ class PatternSet {
         {"registration", pNeg}, {"comscore", pNeg}, {"also-read", pNeg}, {"see-also", pNeg},
         {"seealso", pNeg}, {"next-article", pNeg}, {"prev-article", pNeg}, {"more-from", pNeg},
         {"morefrom", pNeg}, {"you-may", pNeg}, {"youmay", pNeg}, {"upsell", pNeg},
-        {"rail", pNeg}, {"header", pNeg}, {"topics", pNeg}, {"keywords", pNeg},
+        {"rail", pNeg | pToken}, {"right-rail", pNeg}, {"left-rail", pNeg}, {"header", pNeg}, {"topics", pNeg}, {"keywords", pNeg},
         {"hidden", pNeg},
         {"ad", pNeg | pToken}, {"ads", pNeg | pToken}, {"nav", pNeg | pToken},
         {"tags", pNeg | pToken}, {"tag", pNeg | pToken}, {"tools", pNeg | pToken},
@@ -309,17 +309,35 @@ class Extractor {
     index(root);
     if (nodes_.empty()) return;
     page_.has_body_element = body_ >= 0 || nodes_[0].text > 0;
-    score();
-    std::vector<int> chosen = choose();
-    if (chosen.empty()) {
-      int r = body_ >= 0 ? body_ : 0;
-      chosen.push_back(r);
-      top_ = r;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+      // The second attempt, for pages where the first found nothing, trusts no class names.
+      relaxed_ = attempt == 1;
+      if (relaxed_) {
+        if (!page_.body.empty() || nodes_[0].text == 0) break;
+        for (NInfo& ni : nodes_) {
+          ni.score = 0;
+          ni.scored = false;
+          ni.negzone = false;
+          ni.hints &= ~kNeg;
+        }
+        blocks_.clear();
+        cur_.clear();
+        page_.captions.clear();
+        byline_.clear();
+      }
+      score();
+      std::vector<int> chosen = choose();
+      if (chosen.empty()) {
+        int r = body_ >= 0 ? body_ : 0;
+        chosen.push_back(r);
+        top_ = r;
+      }
+      top_text_ = std::max(1, nodes_[top_].text);
+      for (int c : chosen) emit(c, 0);
+      flush(false);
+      collect_around(chosen);
+      finish();
     }
-    top_text_ = std::max(1, nodes_[top_].text);
-    for (int c : chosen) emit(c, 0);
-    flush(false);
-    finish();
   }
 
  private:
@@ -566,14 +584,6 @@ class Extractor {
       best = p;
     }
     top_ = best;
-#ifdef CASUS_HTML_DEBUG
-    for (auto& [f, i] : top)
-      fprintf(stderr, "cand %d <%s class=%s id=%s> f=%.1f text=%d ld=%.2f\n", i,
-              std::string(name_of(nodes_[i].node)).c_str(), std::string(attr(nodes_[i].node, "class")).c_str(),
-              std::string(attr(nodes_[i].node, "id")).c_str(), f, nodes_[i].text, link_density(nodes_[i]));
-    fprintf(stderr, "best %d <%s class=%s>\n", best, std::string(name_of(nodes_[best].node)).c_str(),
-            std::string(attr(nodes_[best].node, "class")).c_str());
-#endif
 
     // Siblings that carry text join the container.
     std::vector<int> chosen;
@@ -603,6 +613,30 @@ class Extractor {
       }
       if (take) chosen.push_back(i);
     }
+    // An article split into chunks elsewhere on the page, in containers of the same tag and
+    // class as the chosen one (bodies interrupted by ads or embeds).
+    if (!best_cls.empty()) {
+      std::string_view best_tag = name_of(nodes_[best].node);
+      auto inside = [&](int a, int anc) {
+        for (int q = a; q >= 0; q = nodes_[q].parent)
+          if (q == anc) return true;
+        return false;
+      };
+      for (int i = 0; i < static_cast<int>(nodes_.size()); ++i) {
+        const NInfo& ni = nodes_[i];
+        if (!ni.scored || ni.negzone || final_score(i) < 10 || i == best) continue;
+        if (name_of(ni.node) != best_tag || attr(ni.node, "class") != best_cls) continue;
+        bool overlap = false;
+        for (int c : chosen)
+          if (inside(i, c) || inside(c, i)) overlap = true;
+        // close kin only: the chunk and the container meet at most three levels up
+        int anc = nodes_[best].parent;
+        for (int up = 1; up < 3 && anc >= 0 && !inside(i, anc); ++up) anc = nodes_[anc].parent;
+        if (anc < 0 || !inside(i, anc)) continue;
+        if (!overlap && !is_dropped(i)) chosen.push_back(i);
+      }
+      std::sort(chosen.begin(), chosen.end());
+    }
     return chosen;
   }
 
@@ -618,6 +652,41 @@ class Extractor {
         continue;
       }
       collect_captions(c, depth + 1);
+    }
+  }
+
+  // Captions and the byline often sit next to the body container (a lead photo, a byline
+  // line under the headline): look one level up, or up to the enclosing <article>.
+  void collect_around(const std::vector<int>& chosen) {
+    if (chosen.empty()) return;
+    int scope = nodes_[chosen[0]].parent;
+    for (int a = scope, up = 0; a >= 0 && up < 3; a = nodes_[a].parent, ++up)
+      if (name_of(nodes_[a].node) == "article") {
+        scope = a;
+        break;
+      }
+    if (scope < 0 || scope == body_ || nodes_[scope].parent < 0) return;
+    std::vector<char> skip(nodes_.size(), 0);
+    for (int c : chosen) skip[c] = 1;
+    around(nodes_[scope].node, skip, 0);
+  }
+
+  void around(xmlNodePtr n, const std::vector<char>& skip, int depth) {
+    if (depth > 32) return;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+      if (c->type != XML_ELEMENT_NODE || !c->_private) continue;
+      int i = index_of(c);
+      const NInfo& ni = nodes_[i];
+      if (skip[i] || (ni.tflags & kDrop) || ni.negzone) continue;
+      if (name_of(c) == "figcaption" || ((ni.hints & kCaption) && ni.text < 1000)) {
+        add_caption(c);
+        continue;
+      }
+      if ((ni.hints & kByline) && ni.text < 200 && ni.text > 0) {
+        if (byline_.empty()) byline_ = html::node_text(c);
+        continue;
+      }
+      around(c, skip, depth + 1);
     }
   }
 
@@ -659,6 +728,9 @@ class Extractor {
         return;
       }
       if (nm == "h1") return;
+      if (nm == "time" && ni.parent >= 0 &&
+          !(nodes_[ni.parent].tflags & (kParaLike | kInline | kCell)))
+        return;  // a date line, not a date inside a sentence
       if (block && !(ni.tflags & (kHeading | kParaLike | kCell)) && ni.text > 0) {
         // link-heavy boxes (related stories, tag clouds) with no sentences
         double ld = link_density(ni);
@@ -749,6 +821,7 @@ class Extractor {
   xmlDocPtr doc_;
   ExtractedPage& page_;
   std::vector<NInfo> nodes_;
+  bool relaxed_ = false;
   std::unordered_map<std::string_view, uint32_t> hint_cache_;  // views into the parsed doc
   int body_ = -1;
   int top_ = 0;

@@ -169,6 +169,25 @@ size_t dateline_length(std::string_view s) {
   return 0;
 }
 
+bool starts_lowercase(std::string_view s) {
+  size_t i = 0;
+  return !s.empty() && is_lowercase_letter(next_codepoint(s, i));
+}
+
+// A line that could be a headline: a few words, no final punctuation, and not cut off after
+// a function word (which would make it a wrapped line of a paragraph).
+bool looks_like_headline(std::string_view s) {
+  size_t words = word_count(s);
+  if (words < 3 || words > 25 || ends_like_sentence(s)) return false;
+  static const std::array<std::string_view, 16> kFunctionWords = {
+      "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with",
+      "from", "that", "as"};
+  size_t cut = s.find_last_of(' ');
+  std::string last(cut == std::string_view::npos ? s : s.substr(cut + 1));
+  for (auto& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(kFunctionWords.begin(), kFunctionWords.end(), last) == kFunctionWords.end();
+}
+
 }  // namespace
 
 std::vector<Region> find_residue(std::string_view text, std::string_view title) {
@@ -206,8 +225,8 @@ std::vector<Region> find_residue(std::string_view text, std::string_view title) 
     }
     if (!seen_headline && i < 4 &&
         ((!title_key.empty() && fold_for_compare(s) == title_key) ||
-         (title_key.empty() && !ends_like_sentence(s) && word_count(s) >= 3 &&
-          word_count(s) <= 25 && i + 1 < lines.size()))) {
+         (title_key.empty() && looks_like_headline(s) && i + 1 < lines.size() &&
+          !starts_lowercase(lines[i + 1].text)))) {
       regions.push_back({line.span, RegionKind::kHeadline});
       seen_headline = true;
       continue;

@@ -196,23 +196,22 @@ class Chunker {
     if (w == "No" || w == "no" || w == "Nos" || w == "Art" || w == "Fig" || w == "p" || w == "pp")
       return next_is_digit_;
     if (known_abbrev(w)) return true;
-    // A single letter ("J.", "a.") or letters separated by periods ("U.S", "a.m", "Ph.D").
-    bool letter_dot = true;
-    size_t letters = 0;
+    // A single letter ("J.") or short letter groups joined by periods ("U.S", "a.m", "Ph.D").
+    size_t part = 0, parts = 1;
     for (size_t k = lo; k < hi; ++k) {
-      if (is_alpha(at(k))) {
-        ++letters;
-        if (k + 1 < hi && at(k + 1).c != '.' && !(is_alpha(at(k + 1)) && k + 2 < hi &&
-                                                  at(k + 2).c == '.' && letters <= 1))
-          letter_dot = false;
-      } else if (at(k).c != '.') {
-        letter_dot = false;
+      if (at(k).c == '.') {
+        if (part == 0) return false;
+        part = 0;
+        ++parts;
+      } else if (is_alpha(at(k))) {
+        if (++part > 2) return false;
+      } else {
+        return false;
       }
     }
-    if (letter_dot && letters >= 1) {
-      if (hi - lo == 1) return is_upper(at(lo)) || next_is_digit_;  // "J." but not "a."
-      return true;
-    }
+    if (part == 0) return false;
+    if (parts == 1) return hi - lo == 1 && (is_upper(at(lo)) || next_is_digit_);
+    return true;
     return false;
   }
 
@@ -266,7 +265,17 @@ class Chunker {
       if (c == '.') {
         size_t j = hi - 1;
         while (j > lo && at(j - 1).c == '.') --j;
-        if (hi - j == 1 && abbreviation(lo, hi - 1)) break;
+        if (hi - j == 1 && abbreviation(lo, hi - 1)) {
+          // The period belongs to the abbreviation's token.
+          size_t before = out_.size();
+          core(lo, hi - 1);
+          if (out_.size() > before && out_.back().span.end == at(hi - 2).e)
+            out_.back().span.end = at(hi - 1).e;
+          else
+            emit(hi - 1, hi);
+          for (auto it = tail.rbegin(); it != tail.rend(); ++it) emit(it->first, it->second);
+          return;
+        }
         tail.emplace_back(j, hi);
         hi = j;
         continue;
@@ -342,7 +351,10 @@ class Chunker {
                      at(k + 1).cls == Cls::kAlnum;
       UChar32 c = p.c;
       bool internal = false;
-      if (between) {
+      if (k == lo && k + 1 < hi &&
+          (((c == '-' || c == '+' || c == '.') && is_digit(at(k + 1))) || apostrophe_word(k, hi)))
+        internal = true;  // "-2", ".5", "'90s", "'s"
+      else if (between) {
         if (c == '.' || c == '_' || c == '@' || c == 0x00B7) internal = true;
         else if (is_apos(c)) internal = true;
         else if (c == ',' || c == ':') internal = is_digit(at(k - 1)) && is_digit(at(k + 1));
@@ -375,7 +387,7 @@ class Chunker {
       emit(lo + cut, hi);
     };
     // n't / n’t
-    if (n > 3 && at(hi - 1).c == 't' + (is_upper(at(hi - 1)) ? 'T' - 't' : 0) &&
+    if (n > 3 && (at(hi - 1).c | 0x20) == 't' &&
         is_apos(at(hi - 2).c) && (at(hi - 3).c == 'n' || at(hi - 3).c == 'N')) {
       split_at(n - 3);
       return;
