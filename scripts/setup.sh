@@ -8,7 +8,7 @@ PACKAGES=(
   build-essential cmake pkg-config
   libxml2-dev libicu-dev libsqlite3-dev zlib1g-dev libsimdjson-dev libxxhash-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  python3 sqlite3
+  python3 sqlite3 time
 )
 
 missing=()

@@ -54,7 +54,18 @@ struct Sentence {
   bool body = true;                         // false inside a non-body region
 };
 
-// Where the metadata of a field came from, for provenance and precedence (record > page).
+// A TIMEX3-style time expression, normalised against the publication date.
+struct TimeExpression {
+  ByteSpan span;
+  std::string type;   // DATE, TIME, DURATION, SET
+  std::string value;  // "2021-07-10", "2021-06", "2021-W27", "PAST_REF", "P3D", "XXXX-WXX-1"
+  std::string mod;    // TIMEX3 mod when the text qualifies the value: START, END, MID, APPROX...
+  // For DATE/TIME: the finest unit the value pins down (day, week, month, quarter, year,
+  // decade, century, or none for PAST_REF-like values); lets events ask for a date precision.
+  std::string precision;
+  int32_t anchor = -1;  // index in Document::times of the expression it was resolved from
+};
+
 struct Document {
   // Identity and metadata.
   std::string id;
@@ -71,6 +82,7 @@ struct Document {
   std::vector<Region> regions;
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  std::vector<TimeExpression> times;
 
   // Problems that did not stop processing (e.g. "replaced 3 invalid UTF-8 bytes").
   std::vector<std::string> warnings;
@@ -82,6 +94,7 @@ struct Document {
     regions.clear();
     tokens.clear();
     sentences.clear();
+    times.clear();
   }
 
   std::string_view slice(ByteSpan s) const {

@@ -118,8 +118,27 @@ void write_json(const Document& doc, const OutputOptions& options, std::string& 
     out.push_back(']');
   }
 
+  out.append(",\"times\":[");
+  for (size_t i = 0; i < doc.times.size(); ++i) {
+    const TimeExpression& t = doc.times[i];
+    if (i) out.push_back(',');
+    out.push_back('{');
+    span(out, cp, t.span);
+    out.append(",\"text\":");
+    append_json_string(out, doc.slice(t.span));
+    out.append(",\"type\":");
+    append_json_string(out, t.type);
+    out.push_back(',');
+    string_or_null(out, "mod", t.mod);
+    string_or_null(out, "precision", t.precision);
+    key(out, "value");
+    if (t.value.empty()) out.append("null");
+    else append_json_string(out, t.value);
+    out.push_back('}');
+  }
+  out.push_back(']');
   // Layers filled by later stages; present and empty until then.
-  out.append(",\"entities\":[],\"quotes\":[],\"times\":[],\"quantities\":[],\"events\":[]");
+  out.append(",\"entities\":[],\"quotes\":[],\"quantities\":[],\"events\":[]");
 
   out.append(",\"warnings\":[");
   for (size_t i = 0; i < doc.warnings.size(); ++i) {

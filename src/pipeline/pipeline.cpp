@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "extract/times.h"
 #include "nlp/analyzer.h"
 #include "text/residue.h"
 #include "text/sentences.h"
@@ -34,6 +35,7 @@ void Pipeline::annotate(Document& doc) const {
   if (analyzer_)
     for (const Sentence& s : doc.sentences)
       if (s.body) analyzer_->analyse(doc, s);
+  extract::annotate_times(doc);
 }
 
 }  // namespace casus

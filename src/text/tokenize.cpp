@@ -239,7 +239,9 @@ class Chunker {
                                    "n", "tis", "twas"};
     for (const char* x : kWords)
       if (w == x) return true;
-    return is_digit(at(k + 1)) && j - k - 1 == 2;  // '90s, '08
+    // '08, '90s
+    return w.size() >= 2 && is_digit(at(k + 1)) && is_digit(at(k + 2)) &&
+           (w.size() == 2 || (w.size() == 3 && w[2] == 's'));
   }
 
   void general(size_t lo, size_t hi) {
