@@ -60,3 +60,12 @@ TEST(JsonWriter, ErrorDocumentsCarryTheErrorAndNoAnnotations) {
   EXPECT_EQ(std::string_view(root["error"]), "invalid JSON");
   EXPECT_EQ(simdjson::dom::array(root["sentences"]).size(), 0u);
 }
+
+TEST(JsonBuilder, PlacesCommasAndNestsContainers) {
+  std::string out;
+  io::JsonBuilder w(out);
+  w.begin_object().field("a", 1).key("b").begin_array().number(int64_t{2}).string("x").null()
+      .begin_object().end_object().end_array().field("c", true).field_or_null("d", "")
+      .field("e", 0.5).end_object();
+  EXPECT_EQ(out, R"({"a":1,"b":[2,"x",null,{}],"c":true,"d":null,"e":0.5})");
+}

@@ -4,7 +4,7 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
-#include "io/json_writer.h"
+#include "io/json_builder.h"
 #include "store/store.h"
 
 namespace casus::cli {
@@ -24,48 +24,30 @@ int run_stats(const std::vector<std::string>& args) {
   store::Store db(db_path);
   store::Stats s = db.stats();
   if (json) {
-    std::string out = "{";
-    auto num = [&](const char* k, int64_t v) {
-      out += "\"" + std::string(k) + "\":" + std::to_string(v) + ",";
+    std::string out;
+    io::JsonBuilder w(out);
+    auto object = [&](const char* name, const auto& pairs) {
+      w.key(name).begin_object();
+      for (const auto& [k, v] : pairs) w.field(k, v);
+      w.end_object();
     };
-    num("schema_version", s.schema_version);
-    num("documents", s.documents);
-    num("sentences", s.sentences);
-    num("body_sentences", s.body_sentences);
-    num("tokens", s.tokens);
-    num("errors", s.errors);
-    num("duplicate_ids", s.aliases);
-    num("runs", s.runs);
-    num("interrupted_runs", s.interrupted_runs);
-    out += "\"published\":[";
-    io::append_json_string(out, s.first_published);
-    out += ",";
-    io::append_json_string(out, s.last_published);
-    out += "],\"regions\":{";
-    bool first = true;
-    for (auto& [k, v] : s.regions_by_kind) {
-      out += (first ? "" : ",");
-      io::append_json_string(out, k);
-      out += ":" + std::to_string(v);
-      first = false;
-    }
-    out += "},\"outlets\":{";
-    first = true;
-    for (auto& [k, v] : s.top_outlets) {
-      out += (first ? "" : ",");
-      io::append_json_string(out, k);
-      out += ":" + std::to_string(v);
-      first = false;
-    }
-    out += "},\"layers\":{";
-    first = true;
-    for (auto& [k, v] : s.layers) {
-      out += (first ? "" : ",");
-      io::append_json_string(out, k);
-      out += ":" + std::to_string(v);
-      first = false;
-    }
-    out += "}}\n";
+    w.begin_object()
+        .field("schema_version", s.schema_version)
+        .field("documents", s.documents)
+        .field("sentences", s.sentences)
+        .field("body_sentences", s.body_sentences)
+        .field("tokens", s.tokens)
+        .field("errors", s.errors)
+        .field("duplicate_ids", s.aliases)
+        .field("runs", s.runs)
+        .field("interrupted_runs", s.interrupted_runs);
+    w.key("published").begin_array().string_or_null(s.first_published)
+        .string_or_null(s.last_published).end_array();
+    object("regions", s.regions_by_kind);
+    object("outlets", s.top_outlets);
+    object("layers", s.layers);
+    w.end_object();
+    out.push_back('\n');
     std::fputs(out.c_str(), stdout);
     return kExitOk;
   }

@@ -2,9 +2,9 @@
 // knowledge, every annotation layer present.
 #pragma once
 #include <string>
-#include <string_view>
 
 #include "casus/document.h"
+#include "io/json_builder.h"
 
 namespace casus::io {
 
@@ -14,8 +14,5 @@ struct OutputOptions {
 
 // Appends the document's JSON (no trailing newline) to out.
 void write_json(const Document& doc, const OutputOptions& options, std::string& out);
-
-// Appends s as a JSON string literal (valid UTF-8 assumed; control characters escaped).
-void append_json_string(std::string& out, std::string_view s);
 
 }  // namespace casus::io

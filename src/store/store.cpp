@@ -7,7 +7,7 @@
 #include <ctime>
 #include <stdexcept>
 
-#include "io/json_writer.h"
+#include "io/json_builder.h"
 
 namespace casus::store {
 namespace {
@@ -79,12 +79,11 @@ void bind_text(sqlite3_stmt* st, int i, const std::string& s, bool null_if_empty
 }
 
 std::string json_array(const std::vector<std::string>& items) {
-  std::string out = "[";
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i) out.push_back(',');
-    io::append_json_string(out, items[i]);
-  }
-  out.push_back(']');
+  std::string out;
+  io::JsonBuilder w(out);
+  w.begin_array();
+  for (const auto& item : items) w.string(item);
+  w.end_array();
   return out;
 }
 

@@ -4,7 +4,7 @@
 #include <random>
 #include <vector>
 
-#include "io/json_writer.h"
+#include "io/json_builder.h"
 
 namespace casus {
 namespace {
@@ -80,17 +80,15 @@ SyntheticArticle synthetic_article(uint64_t index, uint64_t seed) {
 
 std::string synthetic_jsonl(uint64_t index, uint64_t seed) {
   SyntheticArticle a = synthetic_article(index, seed);
-  std::string out = "{\"id\":";
-  io::append_json_string(out, a.id);
-  out += ",\"title\":";
-  io::append_json_string(out, a.title);
-  out += ",\"published\":";
-  io::append_json_string(out, a.published);
-  out += ",\"outlet\":";
-  io::append_json_string(out, a.outlet);
-  out += ",\"text\":";
-  io::append_json_string(out, a.text);
-  out += "}";
+  std::string out;
+  io::JsonBuilder(out)
+      .begin_object()
+      .field("id", a.id)
+      .field("title", a.title)
+      .field("published", a.published)
+      .field("outlet", a.outlet)
+      .field("text", a.text)
+      .end_object();
   return out;
 }
 
