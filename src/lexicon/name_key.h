@@ -1,0 +1,45 @@
+// Name keys: how casus decides that two spellings name the same actor or place.
+//
+// The exact key folds what never distinguishes names in English-language news: case,
+// diacritics (via ICU Latin-ASCII), apostrophe-like marks (' ’ ʿ ʾ), hyphens and the forms of
+// the Arabic article (al-, el-, ad-, ash-, ...: all become "al"). "Hashd al-Sha’abi" and
+// "Hashd Al Shaabi" share an exact key.
+//
+// The loose key is a consonant skeleton that also folds transliteration variants (vowels,
+// doubled consonants, q/k, dh/z, ou/u, ...). It only proposes candidates: `same_name` accepts
+// a loose match after verifying that the spellings differ by little (see name_key.cpp), so that
+// al-Kadhemi = al-Kadhimi but Hassan != Hussein and Said != Saad.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace casus::lexicon {
+
+// Folded words of a name: lower-case ASCII where a transliteration exists, split at spaces,
+// hyphens and punctuation, apostrophes removed, article forms normalised to "al".
+std::vector<std::string> name_words(std::string_view name);
+
+// The exact key: name_words joined by single spaces.
+std::string exact_key(std::string_view name);
+
+// The consonant skeleton of one folded word.
+std::string loose_word(std::string_view folded_word);
+
+// The loose key: loose words of the content words (articles dropped), joined by spaces.
+std::string loose_key(std::string_view name);
+
+// Are `a` and `b` spellings of the same name (exact key, or verified loose match)?
+bool same_name(std::string_view a, std::string_view b);
+
+// Verification of a loose candidate given both exact keys (exposed for the matcher, which
+// already holds the keys).
+bool verify_variant(std::string_view exact_a, std::string_view exact_b);
+
+// Folds one word as name_words does (no splitting); used on text tokens by the matcher.
+std::string fold_word(std::string_view word);
+
+// True for the normalised article "al" and its particles that never carry a name alone.
+bool is_article(std::string_view folded_word);
+
+}  // namespace casus::lexicon

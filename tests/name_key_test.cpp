@@ -1,0 +1,60 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "lexicon/name_key.h"
+
+using namespace casus::lexicon;
+
+TEST(NameKey, ExactKeyFoldsCaseDiacriticsApostrophesHyphensAndArticles) {
+  EXPECT_EQ(exact_key("Hashd al-Sha’abi"), "hashd al shaabi");
+  EXPECT_EQ(exact_key("HASHD AL-SHAʿABI"), "hashd al shaabi");
+  EXPECT_EQ(exact_key("Recep Tayyip Erdoğan"), "recep tayyip erdogan");
+  EXPECT_EQ(exact_key("Abdel Fattah el-Sisi"), "abdel fattah al sisi");
+  EXPECT_EQ(exact_key("Jabhat ash-Sham"), "jabhat al sham");
+  EXPECT_EQ(exact_key("Al Gore"), "al. gore");  // a given name, not the article
+  EXPECT_EQ(exact_key("  "), "");
+}
+
+TEST(NameKey, LooseKeyIsAConsonantSkeleton) {
+  EXPECT_EQ(loose_key("al-Kadhimi"), loose_key("al-Kazemi"));
+  EXPECT_EQ(loose_key("Qaddafi"), loose_key("Gadhafi"));
+  EXPECT_EQ(loose_key("Omar"), loose_key("Umar"));
+}
+
+TEST(NameKey, RealVariantsMatchAndNearMissesDoNot) {
+  std::ifstream in(std::string(CASUS_TEST_FIXTURES) + "/names/variants.tsv");
+  ASSERT_TRUE(in);
+  std::string line;
+  int same = 0, same_ok = 0, different = 0, different_ok = 0;
+  std::vector<std::string> failures;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream fields(line);
+    std::string kind, a, b;
+    std::getline(fields, kind, '\t');
+    std::getline(fields, a, '\t');
+    std::getline(fields, b, '\t');
+    bool match = same_name(a, b);
+    EXPECT_EQ(match, same_name(b, a)) << "not symmetric: " << a << " / " << b;
+    if (kind == "same") {
+      ++same;
+      same_ok += match;
+      if (!match) failures.push_back("missed: " + a + " / " + b);
+    } else {
+      ++different;
+      different_ok += !match;
+      if (match) failures.push_back("false match: " + a + " / " + b);
+    }
+  }
+  ASSERT_GE(same, 60);
+  ASSERT_GE(different, 35);
+  double recall = static_cast<double>(same_ok) / same;
+  double rejection = static_cast<double>(different_ok) / different;
+  std::printf("name variants: %d/%d real pairs match (%.3f), %d/%d near-misses rejected (%.3f)\n",
+              same_ok, same, recall, different_ok, different, rejection);
+  for (const auto& f : failures) std::printf("  %s\n", f.c_str());
+  EXPECT_GE(recall, 0.9);
+  EXPECT_EQ(different_ok, different);
+}
