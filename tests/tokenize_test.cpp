@@ -68,7 +68,9 @@ TEST(Tokenize, Numbers) {
             (V{"It", "cost", "$", "1,200.50", ",", "up", "3.5", "%", "from", "10:30", "on",
                "4-12", "."}));
   EXPECT_EQ(toks("Call 713-853-3989 now"), (V{"Call", "713-853-3989", "now"}));
-  EXPECT_EQ(toks("a 1.5 -2 .5 in the '90s"), (V{"a", "1.5", "-2", ".5", "in", "the", "'90s"}));
+  EXPECT_EQ(toks("a 1.5 -2 .5 in the '90s"),
+            (V{"a", "1.5", "-", "2", ".5", "in", "the", "'90s"}));
+  EXPECT_EQ(toks("Make $$$ :-) at CCNG, Inc.."), (V{"Make", "$$$", ":-)", "at", "CCNG", ",", "Inc.", "."}));
 }
 
 TEST(Tokenize, Hyphens) {

@@ -66,6 +66,30 @@ struct TimeExpression {
   int32_t anchor = -1;  // index in Document::times of the expression it was resolved from
 };
 
+// A named entity mention, resolved to a dictionary actor or place when possible.
+struct Entity {
+  ByteSpan span;
+  std::string type;     // PERSON, ORG, GPE, LOC, FAC, NORP, WEAPON, MISC
+  std::string id;       // lexicon / gazetteer id, "new:<key>" for a recognised unknown name
+  std::string name;     // canonical name
+  std::string code;     // actor code valid on the publication date, if any
+  std::string country;  // ISO alpha-3
+  double lat = 0, lon = 0;
+  bool has_coords = false;
+  std::string precision;           // for places: site, city, region, country
+  std::string role, affiliation;   // "Press Secretary", the id of the body the role belongs to
+  std::string source;              // lexicon, gazetteer, recognised, coreference
+  int32_t antecedent = -1;         // earlier mention this short form or acronym refers to
+};
+
+// A pronoun or nominal ("he", "the group") resolved to an entity mention: coreference that
+// is not itself a name, kept apart from `entities`.
+struct Mention {
+  ByteSpan span;
+  int32_t entity = -1;  // index in Document::entities
+  std::string kind;     // pronoun, nominal
+};
+
 struct Document {
   // Identity and metadata.
   std::string id;
@@ -83,6 +107,8 @@ struct Document {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   std::vector<TimeExpression> times;
+  std::vector<Entity> entities;
+  std::vector<Mention> mentions;
 
   // Problems that did not stop processing (e.g. "replaced 3 invalid UTF-8 bytes").
   std::vector<std::string> warnings;
@@ -95,6 +121,8 @@ struct Document {
     tokens.clear();
     sentences.clear();
     times.clear();
+    entities.clear();
+    mentions.clear();
   }
 
   std::string_view slice(ByteSpan s) const {

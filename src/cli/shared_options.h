@@ -53,7 +53,14 @@ struct SharedOptions {
   }
 
   io::LoadOptions load_options() const { return io::LoadOptions{dct}; }
-  PipelineOptions pipeline_options() const { return PipelineOptions{syntax, model_dir}; }
+  PipelineOptions pipeline_options() const {
+    PipelineOptions p;
+    p.syntax = syntax;
+    p.model_dir = model_dir;
+    p.lexicons = lexicons;
+    p.default_lexicon = !no_default_lexicon;
+    return p;
+  }
   RunOptions run_options() const {
     RunOptions r;
     r.threads = threads;

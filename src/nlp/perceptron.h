@@ -157,15 +157,13 @@ class TrainModel {
 class Model {
  public:
   int nclasses() const { return nclasses_; }
-  void score(std::span<const uint64_t> feats, int32_t* scores) const {
-    for (uint64_t f : feats) {
-      uint32_t r = index_.find(f);
-      if (r == KeyIndex::kNone) continue;
-      for (uint32_t e = start_[r], end = start_[r + 1]; e < end; ++e) scores[cls_[e]] += w_[e];
-    }
-  }
+  // Adds the weights of feats into scores[nclasses]. Lookups are random memory accesses, so
+  // they are issued in batches with prefetches, letting the cache misses overlap.
+  void score(std::span<const uint64_t> feats, int32_t* scores) const;
   size_t features() const { return keys_.size(); }
   size_t weights() const { return w_.size(); }
+  // Drops every feature whose largest weight is below `min_abs` times the largest weight.
+  void prune(float min_rel);
   void write(BinWriter& out) const;
   void read(BinReader& in);
 
@@ -178,7 +176,26 @@ class Model {
   std::vector<uint32_t> start_;  // size keys_+1
   std::vector<uint8_t> cls_;
   std::vector<int16_t> w_;
-  KeyIndex index_;
+  // The run-time table, 8 bytes a slot so that it stays small in the cache: open addressing
+  // on bits 1.. of the key, a 32-bit fingerprint from its high half, and a reference that is
+  // either one (class, weight) inline, or a dense row of nclasses weights in dense_ (features
+  // with weights for many classes, added with vector instructions), or a run of entries in
+  // entries_ whose first element holds the count.
+  static constexpr uint32_t kInline = 0x80000000u, kDenseRow = 0x40000000u;
+  struct Slot {
+    uint32_t fp = 0;
+    uint32_t ref = 0;
+  };
+  struct Entry {
+    uint8_t cls;
+    int16_t w;
+  };
+  static uint32_t fingerprint(uint64_t key) { return uint32_t(key >> 32) | 1u; }
+  std::vector<Slot> slots_;
+  std::vector<Entry> entries_;
+  std::vector<int16_t> dense_;
+  size_t row_ = 0;  // dense row stride
+  size_t mask_ = 0;
 };
 
 }  // namespace casus::nlp

@@ -14,7 +14,7 @@ namespace {
 constexpr char kMagic[] = "CASUS-TAGGER";
 constexpr uint32_t kVersion = 1;
 constexpr uint64_t kNone = 0x5bd1e995u;  // "no word here" (before the start, after the end)
-constexpr int kAmbMinCount = 3;
+constexpr int kAmbMinCount = 1;
 constexpr int kFixedMinCount = 20;
 constexpr double kFixedMinShare = 0.995;
 }  // namespace
@@ -100,6 +100,11 @@ void Tagger::features(const std::vector<Tok>& toks, size_t i, int prev, int prev
   f.push_back(feat(35, w.suf[1], n1 ? n1->suf[1] : kNone));
   f.push_back(feat(36, n1 ? n1->suf[0] : kNone));
   f.push_back(feat(37, t1, t2, w.amb));
+  f.push_back(feat(38, w.low, n1amb));
+  f.push_back(feat(39, n1low, n2low));
+  f.push_back(feat(40, t1, w.shape));
+  f.push_back(feat(41, w.suf[3], n1amb));
+  f.push_back(feat(42, p1 ? p1->amb : kNone, w.amb));
 }
 
 void Tagger::tag(std::span<const std::string_view> forms, std::vector<int>& tags) const {
@@ -146,6 +151,12 @@ Tagger Tagger::train(const std::vector<const UdSentence*>& sents, const TrainOpt
       if (fresh) order.push_back(h);
       it->second[tag_id[{w.upos, w.xpos}]]++;
     }
+  auto amb_of = [](const std::map<int, int>& c, int total) {
+    uint64_t amb = 0x1234567;
+    for (auto [t, n] : c)
+      if (n * 100 >= total) amb = mix64(amb ^ uint64_t(t + 1));
+    return amb | 1;
+  };
   for (uint64_t h : order) {
     const auto& c = counts[h];
     int total = 0, top = 0, top_tag = -1;
@@ -155,15 +166,36 @@ Tagger Tagger::train(const std::vector<const UdSentence*>& sents, const TrainOpt
     }
     if (total < kAmbMinCount) continue;
     Lex l;
-    uint64_t amb = 0x1234567;
-    for (auto [t, n] : c)
-      if (n * 100 >= total) amb = mix64(amb ^ uint64_t(t + 1));
-    l.amb = amb | 1;
+    l.amb = amb_of(c, total);
     if (total >= kFixedMinCount && top >= kFixedMinShare * total) l.fixed = top_tag;
     tg.lex_index_.insert(h, uint32_t(tg.lex_.size()));
     tg.lex_keys_.push_back(h);
     tg.lex_.push_back(l);
   }
+
+  // While training, a sentence sees the ambiguity classes of a lexicon built without its own
+  // fold, as an unseen sentence would; otherwise rare words carry their own answer.
+  constexpr size_t kFolds = 10;
+  std::unordered_map<const UdSentence*, size_t> fold_of;
+  std::vector<std::unordered_map<uint64_t, std::map<int, int>>> fold_counts(kFolds);
+  for (size_t i = 0; i < sents.size(); ++i) {
+    fold_of[sents[i]] = i % kFolds;
+    for (const UdWord& w : sents[i]->words)
+      fold_counts[i % kFolds][hash_str(lower_ascii(w.form))][tag_id[{w.upos, w.xpos}]]++;
+  }
+  std::vector<std::unordered_map<uint64_t, uint64_t>> fold_amb(kFolds);
+  for (size_t k = 0; k < kFolds; ++k)
+    for (const auto& [h, own] : fold_counts[k]) {
+      std::map<int, int> rest = counts[h];
+      int total = 0;
+      for (auto& [t, n] : rest) {
+        auto it = own.find(t);
+        if (it != own.end()) n -= it->second;
+        total += n;
+      }
+      std::erase_if(rest, [](const auto& kv) { return kv.second <= 0; });
+      fold_amb[k][h] = total >= kAmbMinCount ? amb_of(rest, total) : 0;
+    }
 
   TrainModel tm(tg.ntags());
   std::vector<const UdSentence*> order_s = sents;
@@ -179,6 +211,8 @@ Tagger Tagger::train(const std::vector<const UdSentence*>& sents, const TrainOpt
       forms.clear();
       for (const UdWord& w : s->words) forms.push_back(w.form);
       tg.prepare(forms, toks);
+      const auto& amb = fold_amb[fold_of[s]];
+      for (Tok& t : toks) t.amb = amb.at(t.low);
       int prev = -1, prev2 = -1;
       for (size_t i = 0; i < toks.size(); ++i) {
         int gold = tag_id[{s->words[i].upos, s->words[i].xpos}];
@@ -202,25 +236,32 @@ Tagger Tagger::train(const std::vector<const UdSentence*>& sents, const TrainOpt
                << ", features " << tm.features();
       if (opt.dev && (epoch + 1 == opt.epochs || epoch % 3 == 2)) {
         tg.model_ = tm.average(0.0f);
-        size_t dn = 0, up = 0, xp = 0;
-        std::vector<int> tags;
-        for (const UdSentence& s : *opt.dev) {
-          forms.clear();
-          for (const UdWord& w : s.words) forms.push_back(w.form);
-          tg.tag(forms, tags);
-          for (size_t i = 0; i < tags.size(); ++i) {
-            dn++;
-            up += tg.upos_[tags[i]] == s.words[i].upos;
-            xp += tg.xpos_[tags[i]] == s.words[i].xpos;
-          }
-        }
-        *opt.log << ", dev UPOS " << double(up) / double(dn) << " XPOS " << double(xp) / double(dn);
+        auto [up, xp] = tg.evaluate(*opt.dev);
+        *opt.log << ", dev UPOS " << up << " XPOS " << xp;
       }
       *opt.log << std::endl;
     }
   }
   tg.model_ = tm.average(0.0f);
   return tg;
+}
+
+std::pair<double, double> Tagger::evaluate(const std::vector<UdSentence>& dev) const {
+  size_t n = 0, up = 0, xp = 0;
+  std::vector<int> tags;
+  std::vector<std::string_view> forms;
+  for (const UdSentence& s : dev) {
+    forms.clear();
+    for (const UdWord& w : s.words) forms.push_back(w.form);
+    tag(forms, tags);
+    for (size_t i = 0; i < tags.size(); ++i) {
+      n++;
+      up += upos_[size_t(tags[i])] == s.words[i].upos;
+      xp += xpos_[size_t(tags[i])] == s.words[i].xpos;
+    }
+  }
+  double d = double(std::max<size_t>(1, n));
+  return {double(up) / d, double(xp) / d};
 }
 
 void Tagger::save(const std::string& path) const {

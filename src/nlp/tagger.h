@@ -18,7 +18,7 @@ namespace casus::nlp {
 class Tagger {
  public:
   struct TrainOptions {
-    int epochs = 12;
+    int epochs = 8;
     uint64_t seed = 1;
     std::ostream* log = nullptr;
     const std::vector<UdSentence>* dev = nullptr;  // evaluated after each epoch when set
@@ -31,6 +31,9 @@ class Tagger {
   const std::string& upos(int t) const { return upos_[t]; }
   const std::string& xpos(int t) const { return xpos_[t]; }
   int find_tag(std::string_view upos, std::string_view xpos) const;
+  // UPOS and XPOS accuracy.
+  std::pair<double, double> evaluate(const std::vector<UdSentence>& dev) const;
+  void prune(float min_rel) { model_.prune(min_rel); }
 
   void save(const std::string& path) const;
   void load(const std::string& path);

@@ -2,7 +2,9 @@
 
 #include <cstdlib>
 
+#include "extract/entities.h"
 #include "extract/times.h"
+#include "lexicon/lexicon.h"
 #include "nlp/analyzer.h"
 #include "text/residue.h"
 #include "text/sentences.h"
@@ -19,6 +21,24 @@ Pipeline::Pipeline(const PipelineOptions& options) : options_(options) {
     std::string dir = options_.model_dir.empty() ? data_dir() + "/models" : options_.model_dir;
     analyzer_ = nlp::Analyzer::load(dir);
   }
+  if (options_.default_lexicon && options_.lexicons.empty()) {
+    lexicon_ = lexicon::builtin_lexicon(data_dir());
+  } else {
+    auto lex = std::make_shared<lexicon::Lexicon>();
+    if (options_.default_lexicon) lex->load_builtin(data_dir());
+    for (const auto& spec : options_.lexicons) {
+      auto colon = spec.find(':');
+      std::string kind = colon == std::string::npos ? "casus" : spec.substr(0, colon);
+      std::string path = colon == std::string::npos ? spec : spec.substr(colon + 1);
+      // "C:\..."-like paths and plain paths with colons stay whole.
+      if (colon != std::string::npos && kind.size() < 2) kind = "casus", path = spec;
+      lex->load(kind, path);
+    }
+    lex->finalize();
+    lexicon_ = lex;
+  }
+  evidence_ = std::make_unique<extract::NameEvidence>(
+      extract::NameEvidence::load(data_dir(), *lexicon_));
 }
 
 Pipeline::~Pipeline() = default;
@@ -35,6 +55,7 @@ void Pipeline::annotate(Document& doc) const {
   if (analyzer_)
     for (const Sentence& s : doc.sentences)
       if (s.body) analyzer_->analyse(doc, s);
+  extract::annotate_entities(doc, *lexicon_, *evidence_);
   extract::annotate_times(doc);
 }
 

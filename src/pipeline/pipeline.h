@@ -3,6 +3,7 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "casus/document.h"
 
@@ -10,22 +11,33 @@ namespace casus {
 namespace nlp {
 class Analyzer;
 }
+namespace lexicon {
+class Lexicon;
+}
+namespace extract {
+struct NameEvidence;
+}
 
 struct PipelineOptions {
   bool syntax = false;    // run the tagger, lemmatizer and parser
   std::string model_dir;  // where their models live; empty: the built-in data directory
+  std::vector<std::string> lexicons;  // extra dictionaries, "[KIND:]PATH"
+  bool default_lexicon = true;        // start from the built-in lexicon
 };
 
 class Pipeline {
  public:
   explicit Pipeline(const PipelineOptions& options);  // throws when models cannot load
   ~Pipeline();
+  const lexicon::Lexicon& lexicon() const { return *lexicon_; }
   // Runs every stage on doc (nothing when doc.error is set).
   void annotate(Document& doc) const;
 
  private:
   PipelineOptions options_;
   std::unique_ptr<nlp::Analyzer> analyzer_;
+  std::shared_ptr<const lexicon::Lexicon> lexicon_;
+  std::unique_ptr<extract::NameEvidence> evidence_;
 };
 
 // The directory of built-in data: $CASUS_DATA, else data/ beside the executable's source tree.

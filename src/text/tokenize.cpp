@@ -67,7 +67,7 @@ bool is_opener(UChar32 c) {
 }
 
 // Words that keep their period (compared case-sensitively, without the period).
-constexpr std::array<const char*, 96> kAbbrev = {
+constexpr std::array<const char*, 97> kAbbrev = {
     "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Ft", "Gen", "Col",
     "Lt", "Capt", "Sgt", "Maj", "Cmdr", "Adm", "Gov", "Sen", "Rep", "Reps", "Rev", "Hon",
     "Pres", "Supt", "Insp", "Det", "Cpl", "Pvt", "Brig", "Corp", "Inc", "Ltd", "Co", "Cos",
@@ -75,7 +75,7 @@ constexpr std::array<const char*, 96> kAbbrev = {
     "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed",
     "Thu", "Thur", "Thurs", "Fri", "vs", "etc", "al", "approx", "est", "Nos", "vol", "Vol",
     "pp", "fig", "Fig", "cf", "ca", "Ph", "Sq", "Gov", "Mass", "Calif", "Fla", "Ariz",
-    "Wash", "Penn", "Conn", "Ill", "Mich", "Minn", "Okla", "Tenn", "Va", "Ore", "Wis"};
+    "Wash", "Penn", "Conn", "Ill", "Mich", "Minn", "Okla", "Tenn", "Va", "Ore", "Wis", "ext"};
 
 bool known_abbrev(std::string_view w) {
   for (const char* a : kAbbrev)
@@ -219,13 +219,33 @@ class Chunker {
   size_t run_end(size_t k, size_t hi) const {
     UChar32 c = at(k).c;
     size_t j = k + 1;
-    if (c == '.' || c == '-' || c == '!' || c == '?' || c == '*' || c == '=' || c == '_' ||
+    if (c == '.' || c == '-' || c == '!' || c == '?' || c == '*' || c == '=' || c == '_' || c == '$' ||
         c == '`' || c == '\'' || c == '~' || c == '#' || c == '>' || c == '<') {
       while (j < hi && at(j).c == c) ++j;
     }
     if (c == '?' || c == '!')
       while (j < hi && (at(j).c == '?' || at(j).c == '!')) ++j;
     return j;
+  }
+
+  bool alnum_only(size_t lo, size_t hi) const {
+    for (size_t k = lo; k < hi; ++k)
+      if (at(k).cls != Cls::kAlnum) return false;
+    return true;
+  }
+
+  // An ASCII emoticon at k (":-)", ";)", ":D", "<3"): its end, or 0.
+  size_t emoticon(size_t k, size_t hi) const {
+    static const char* kFaces[] = {":-)", ":-(", ";-)", ":-D", ":-P", ":-/", ":)", ":(", ";)",
+                                   ":D", ":P", ":/", "<3", "=)", ":'("};
+    std::string_view rest = text_.substr(at(k).b, at(hi - 1).e - at(k).b);
+    for (const char* f : kFaces) {
+      size_t n = std::strlen(f);
+      if (rest.size() >= n && rest.compare(0, n, f) == 0 &&
+          (rest.size() == n || !(at(k + n).cls == Cls::kAlnum)))
+        return k + n;
+    }
+    return 0;
   }
 
   // Clitics that stay attached to a word-initial apostrophe ("'s", "'re", "'90s", "'em").
@@ -249,7 +269,12 @@ class Chunker {
     while (lo < hi && at(lo).cls == Cls::kPunct) {
       UChar32 c = at(lo).c;
       if (apostrophe_word(lo, hi)) break;
-      if ((c == '.' || c == '-' || c == '+') && lo + 1 < hi && is_digit(at(lo + 1))) break;
+      if ((c == '.' || c == '+') && lo + 1 < hi && is_digit(at(lo + 1))) break;
+      if (size_t e = emoticon(lo, hi)) {
+        emit(lo, e);
+        lo = e;
+        continue;
+      }
       if (c == '.' && lo + 1 < hi && is_alpha(at(lo + 1)) && lo + 1 < hi) {
         // ".doc", ".com": a file extension or domain spoken alone.
         bool all = true;
@@ -267,6 +292,11 @@ class Chunker {
       if (c == '.') {
         size_t j = hi - 1;
         while (j > lo && at(j - 1).c == '.') --j;
+        if (hi - j == 2 && abbreviation(lo, hi - 2)) {  // "Inc.." = "Inc." + "."
+          tail.emplace_back(hi - 1, hi);
+          --hi;
+          j = hi - 1;
+        }
         if (hi - j == 1 && abbreviation(lo, hi - 1)) {
           // The period belongs to the abbreviation's token.
           size_t before = out_.size();
@@ -354,8 +384,9 @@ class Chunker {
       UChar32 c = p.c;
       bool internal = false;
       if (k == lo && k + 1 < hi &&
-          (((c == '-' || c == '+' || c == '.') && is_digit(at(k + 1))) || apostrophe_word(k, hi)))
-        internal = true;  // "-2", ".5", "'90s", "'s"
+          (((c == '+' || c == '.') && is_digit(at(k + 1))) || apostrophe_word(k, hi) ||
+           (c == '.' && is_alpha(at(k + 1)) && alnum_only(k + 1, hi))))
+        internal = true;  // "+2", ".5", "'90s", "'s", ".doc"
       else if (between) {
         if (c == '.' || c == '_' || c == '@' || c == 0x00B7) internal = true;
         else if (is_apos(c)) internal = true;

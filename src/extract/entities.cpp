@@ -1,0 +1,1022 @@
+#include "extract/entities.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <fstream>
+#include <unordered_map>
+
+#include "lexicon/name_key.h"
+#include "text/unicode.h"
+
+namespace casus::extract {
+namespace {
+
+using lexicon::Candidate;
+using lexicon::Entry;
+using lexicon::Lexicon;
+using lexicon::NameKind;
+
+// ---------------------------------------------------------------------------------------
+// Words as the matcher sees them.
+
+struct Word {
+  ByteSpan span;
+  std::string fold;         // folded as name keys fold words ("al" for article forms)
+  uint64_t hash = 0;        // word_hash(fold)
+  uint64_t opening_hash = 0;  // the hash when this word opens a name ("Al" Gore -> "al.")
+  bool capitalised = false, all_caps = false, hyphen_after = false, article = false;
+  bool sentence_start = false;
+  uint32_t sentence = 0;
+  int32_t taken = -1;  // entity mention covering this word
+};
+
+constexpr std::array<std::string_view, 13> kArticleForms = {
+    "al", "el", "ad", "ag", "ash", "as", "at", "az", "an", "ar", "ath", "adh", "ul"};
+
+bool is_apostrophe(char32_t c) {
+  return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x2BF || c == 0x2BE || c == 0x2BC;
+}
+
+// Splits one sentence into words: letters and digits; an apostrophe inside a word joins it
+// ("Sha'abi") unless it is the possessive "'s"; hyphens split but are remembered; dotted
+// initials ("U.S.") make one word.
+void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index,
+                 std::vector<Word>& out) {
+  std::string_view text = doc.text;
+  size_t i = s.span.begin, end = s.span.end;
+  bool first = true;
+  while (i < end) {
+    size_t start = i;
+    char32_t c = text::next_codepoint(text, i);
+    if (!u_isalnum(c)) continue;
+    size_t word_end = i;
+    size_t skip_to = 0;  // past a possessive "'s", which is no word of its own
+    size_t j = i;
+    while (j < end) {
+      size_t k = j;
+      char32_t d = text::next_codepoint(text, k);
+      if (u_isalnum(d) || u_charType(d) == U_NON_SPACING_MARK) {
+        j = k;
+        word_end = j;
+        continue;
+      }
+      if (is_apostrophe(d) && k < end) {
+        size_t m = k;
+        char32_t e = text::next_codepoint(text, m);
+        size_t m2 = m;
+        char32_t after = m2 < end ? text::next_codepoint(text, m2) : 0;
+        bool possessive = (e == 's' || e == 'S') && !u_isalnum(after);
+        if (u_isalpha(e) && !possessive) {
+          j = k;
+          continue;
+        }
+        if (possessive) skip_to = m;
+      }
+      if (d == '.' && word_end - start == 1 && k < end) {
+        // "U.S.", "U.N.": single letters joined by periods.
+        size_t m = k;
+        char32_t e = text::next_codepoint(text, m);
+        size_t m2 = m;
+        char32_t f = m2 < end ? text::next_codepoint(text, m2) : 0;
+        if (u_isupper(e) && f == '.') {
+          j = m2;
+          word_end = j;
+          // keep consuming ".X." pairs
+          while (j < end) {
+            size_t p = j;
+            char32_t g = text::next_codepoint(text, p);
+            size_t p2 = p;
+            char32_t h = p2 < end ? text::next_codepoint(text, p2) : 0;
+            if (u_isupper(g) && h == '.') {
+              j = p2;
+              word_end = j;
+            } else {
+              break;
+            }
+          }
+          break;
+        }
+      }
+      break;
+    }
+    Word w;
+    w.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(word_end)};
+    std::string_view raw = text.substr(start, word_end - start);
+    w.fold = lexicon::fold_word(raw);
+    i = std::max(word_end, skip_to);
+    if (w.fold.empty()) continue;
+    size_t p = 0;
+    char32_t c0 = text::next_codepoint(raw, p);
+    w.capitalised = u_isupper(c0) || u_istitle(c0);
+    int letters = 0, upper = 0;
+    for (size_t q = 0; q < raw.size();) {
+      char32_t x = text::next_codepoint(raw, q);
+      if (u_isalpha(x)) {
+        ++letters;
+        upper += u_isupper(x) ? 1 : 0;
+      }
+    }
+    w.all_caps = letters >= 2 && upper == letters;
+    size_t after = word_end;
+    w.hyphen_after = after < end && (text[after] == '-' ||
+                                      text.substr(after, 3) == "\xE2\x80\x90" ||
+                                      text.substr(after, 3) == "\xE2\x80\x91");
+    bool article_form =
+        std::find(kArticleForms.begin(), kArticleForms.end(), w.fold) != kArticleForms.end();
+    std::string opening = w.fold;
+    if (article_form && w.hyphen_after) {
+      w.fold = opening = "al";
+      w.article = true;
+    } else if (w.fold == "al" || w.fold == "el") {
+      w.fold = "al";
+      w.article = true;
+      opening = w.capitalised ? "al." : "al";
+    }
+    w.hash = lexicon::word_hash(w.fold);
+    w.opening_hash = lexicon::word_hash(opening);
+    w.sentence = sentence_index;
+    w.sentence_start = first;
+    first = false;
+    out.push_back(std::move(w));
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Vocabulary of the recogniser.
+
+bool in(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// Words of titles and roles that precede a person's name.
+bool is_title_word(std::string_view w) {
+  return in(w, {"president", "vice", "prime", "minister", "secretary", "spokesman",
+                "spokeswoman", "spokesperson", "commander", "general", "gen", "lt", "lieutenant",
+                "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant", "adm",
+                "admiral", "marshal", "brig", "brigadier", "chief", "director", "ambassador",
+                "envoy", "senator", "sen", "representative", "rep", "governor", "gov", "mayor",
+                "deputy", "acting", "assistant", "press", "leader", "chairman", "chairwoman",
+                "chair", "head", "king", "queen", "prince", "princess", "crown", "sheikh",
+                "shaikh", "ayatollah", "imam", "cleric", "pope", "judge", "justice", "speaker",
+                "adviser", "advisor", "officer", "emir", "sultan", "mr", "mrs", "ms", "dr",
+                "prof", "professor", "lawmaker", "mp", "congressman", "congresswoman",
+                "commissioner", "chancellor", "foreign", "defense", "defence", "interior",
+                "finance", "state", "attorney", "inspector", "superintendent", "undersecretary",
+                "secretary-general", "coordinator", "special", "senior", "top", "former",
+                "late", "analyst", "journalist", "correspondent", "reporter", "pastor",
+                "bishop", "archbishop", "cardinal", "rabbi", "mullah", "hajji", "haji",
+                "field", "executive", "founder", "ceo", "member", "mufti"});
+}
+
+bool is_military_title(std::string_view w) {
+  return in(w, {"commander", "general", "gen", "lt", "lieutenant", "col", "colonel", "maj",
+                "major", "capt", "captain", "sgt", "sergeant", "adm", "admiral", "marshal",
+                "brig", "brigadier", "field"});
+}
+
+bool is_org_head(std::string_view w) {
+  return in(w, {"brigade", "brigades", "battalion", "battalions", "army", "front", "movement",
+                "party", "council", "ministry", "agency", "forces", "force", "units", "unit",
+                "committee", "organization", "organisation", "group", "corps", "company",
+                "bank", "university", "union", "alliance", "coalition", "commission",
+                "institute", "association", "network", "office", "department", "court",
+                "police", "militia", "militias", "guard", "guards", "mobilization",
+                "mobilisation", "federation", "foundation", "league", "assembly", "parliament",
+                "congress", "senate", "authority", "service", "services", "directorate",
+                "command", "regiment", "division", "squadron", "fleet", "navy", "tribe",
+                "clan", "club", "team", "times", "post", "news", "press", "tv", "television",
+                "radio", "channel", "media", "newspaper", "inc", "corp", "ltd", "co", "group",
+                "bureau", "center", "centre", "fund", "program", "programme", "mission",
+                "society", "church", "brotherhood", "hezbollah", "jihad", "resistance",
+                "administration", "government", "cabinet", "board", "airlines", "airways",
+                "railways", "motors", "industries", "systems", "technologies", "labs",
+                "records", "studios", "festival", "championship", "cup", "olympics", "games",
+                "awards", "prize", "school", "college", "academy", "hospital", "museum",
+                "library", "ministries", "jaish", "kataib", "saraya", "harakat", "liwa"});
+}
+
+bool is_facility_head(std::string_view w) {
+  return in(w, {"base", "airbase", "airport", "oilfield", "camp", "prison", "bridge", "dam",
+                "port", "harbor", "harbour", "crossing", "embassy", "consulate", "palace",
+                "square", "street", "road", "highway", "mosque", "stadium", "hotel", "tower",
+                "field", "refinery", "plant", "station", "checkpoint", "barracks", "compound",
+                "garrison", "building", "headquarters"});
+}
+
+bool is_place_head(std::string_view w) {
+  return in(w, {"province", "governorate", "district", "city", "county", "region", "state",
+                "oblast", "valley", "river", "mountains", "mountain", "mount", "lake", "sea",
+                "gulf", "strait", "island", "islands", "desert", "peninsula", "coast", "bay",
+                "town", "village", "territory", "territories", "basin", "plain", "heights"});
+}
+
+bool is_calendar_word(std::string_view w) {
+  return in(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                "january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
+}
+
+bool is_connector(std::string_view w) {
+  return in(w, {"of", "al", "bin", "ibn", "bint", "abu", "de", "la", "le", "du", "da", "van",
+                "von", "der", "den", "for", "and", "the", "y", "di", "del", "des"});
+}
+
+// ---------------------------------------------------------------------------------------
+// The per-document state.
+
+struct Match {
+  size_t first, last;  // word range [first, last)
+  std::vector<Candidate> candidates;
+  bool gazetteer_only = false;
+};
+
+class EntityFinder {
+ public:
+  EntityFinder(Document& doc, const Lexicon& lex, const NameEvidence& ev)
+      : doc_(doc), lex_(lex), ev_(ev) {}
+
+  void run() {
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s)
+      if (doc_.sentences[s].body) split_words(doc_, doc_.sentences[s], s, words_);
+    mark_title_case_sentences();
+    match_dictionary();
+    weigh_countries();
+    resolve_matches();
+    recognise_unknown_names();
+    link_short_forms();
+    resolve_pronouns();
+    put_in_text_order();
+  }
+
+ private:
+  // Headlines and subheads written in title case ("Iraqi Resistance Group Denounces US
+  // Official's Request") say nothing through capitals: only dictionary names count there.
+  void mark_title_case_sentences() {
+    for (size_t i = 0; i < words_.size();) {
+      size_t end = sentence_end(i);
+      size_t long_words = 0, capitalised = 0;
+      for (size_t k = i; k < end; ++k) {
+        if (words_[k].fold.size() <= 3 || words_[k].article) continue;
+        ++long_words;
+        capitalised += words_[k].capitalised;
+      }
+      std::string_view sentence = doc_.slice(doc_.sentences[words_[i].sentence].span);
+      char last = sentence.empty() ? '.' : sentence.back();
+      bool unpunctuated = last != '.' && last != '!' && last != '?' && last != '"';
+      if (long_words >= 3 && capitalised * 10 >= long_words * 8 && unpunctuated)
+        title_case_.insert(words_[i].sentence);
+      i = end;
+    }
+  }
+
+  bool in_title_case(size_t word) const { return title_case_.count(words_[word].sentence) > 0; }
+
+  // Is the word a capitalised part of a longer name around [first, last)?
+  bool inside_longer_name(size_t first, size_t last) const {
+    auto name_word = [&](size_t k) {
+      const Word& w = words_[k];
+      return w.sentence == words_[first].sentence && w.capitalised && !w.article &&
+             w.taken < 0 && !is_title_word(w.fold) && !is_calendar_word(w.fold);
+    };
+    bool after_title = first > 0 && words_[first - 1].sentence == words_[first].sentence &&
+                       is_title_word(words_[first - 1].fold);
+    return after_title || (first > 0 && name_word(first - 1) && !words_[first - 1].sentence_start) ||
+           (last < words_.size() && name_word(last));
+  }
+
+  // ---- dictionary matching ----
+  size_t sentence_end(size_t i) const {
+    size_t j = i;
+    while (j < words_.size() && words_[j].sentence == words_[i].sentence) ++j;
+    return j;
+  }
+
+  bool acceptable(const Candidate& c, size_t first, size_t last) const {
+    const Word& w0 = words_[first];
+    const Entry& e = lex_.entry(c.entry);
+    if (c.all_caps) {
+      for (size_t k = first; k < last; ++k)
+        if (!words_[k].article && !words_[k].all_caps && words_[k].fold.size() > 1) return false;
+      return true;
+    }
+    size_t content = first;
+    while (content < last && words_[content].article) ++content;
+    if (content == last) return false;
+    if (c.has_capital && !words_[content].capitalised) return false;
+    // A lone capitalised word that is a common English word ("Most", "Police", "Victoria"
+    // would be fine) must not become a gazetteer place at the start of a sentence.
+    bool single = last - content == 1;
+    if (single && ev_.common_words.count(words_[content].fold)) {
+      if (e.from_gazetteer) return false;
+      if (w0.sentence_start && e.type != "GPE") return false;
+    }
+    if (e.from_gazetteer) {
+      // A two-letter place name ("Of", "Is") is noise; so are weekdays and months ("Friday",
+      // Texas), and anything in a title-case headline.
+      if (single && words_[content].fold.size() < 3) return false;
+      if (is_calendar_word(words_[content].fold) || in_title_case(first)) return false;
+    }
+    return true;
+  }
+
+  void match_dictionary() {
+    std::vector<Candidate> best;
+    for (size_t i = 0; i < words_.size();) {
+      size_t end = std::min(sentence_end(i), i + static_cast<size_t>(lex_.max_words()));
+      size_t best_last = 0;
+      best.clear();
+      uint64_t h = 0;
+      for (size_t j = i; j < end; ++j) {
+        h = lexicon::combine_word_hash(h, j == i ? words_[j].opening_hash : words_[j].hash);
+        uint64_t plain = 0;
+        const std::vector<Candidate>* found = lex_.exact(h);
+        if (!found && j == i && words_[j].opening_hash != words_[j].hash) {
+          plain = lexicon::combine_word_hash(0, words_[j].hash);
+          found = lex_.exact(plain);
+        }
+        if (!found) continue;
+        std::vector<Candidate> ok;
+        for (const auto& c : *found)
+          if (acceptable(c, i, j + 1)) ok.push_back(c);
+        if (!ok.empty()) {
+          best_last = j + 1;
+          best = std::move(ok);
+        }
+      }
+      if (best_last == 0) best_last = match_loose(i, end, best);
+      if (best_last == 0) {
+        ++i;
+        continue;
+      }
+      Match m{i, best_last, best, false};
+      m.gazetteer_only = std::all_of(best.begin(), best.end(), [&](const Candidate& c) {
+        return lex_.entry(c.entry).from_gazetteer;
+      });
+      // A hyphenated article just before ("al-" + "Hashd al-Shaabi") belongs to the name.
+      if (m.first > 0 && words_[m.first - 1].article && words_[m.first - 1].hyphen_after &&
+          words_[m.first - 1].sentence == words_[m.first].sentence &&
+          words_[m.first - 1].taken < 0)
+        --m.first;
+      matches_.push_back(std::move(m));
+      i = best_last;
+    }
+  }
+
+  // Transliteration variants: capitalised runs only, verified against the listed form.
+  size_t match_loose(size_t i, size_t end, std::vector<Candidate>& best) {
+    if (!words_[i].capitalised || words_[i].fold.size() < 2) return 0;
+    lexicon::LooseHash lh;
+    std::string key;
+    size_t found_last = 0;
+    size_t letters = 0;
+    for (size_t j = i; j < end; ++j) {
+      const Word& w = words_[j];
+      if (!w.capitalised && !w.article) break;
+      if (j > i) key.push_back(' ');
+      key += w.fold;
+      if (w.article) continue;
+      lh.append(lexicon::loose_word(w.fold));
+      letters += w.fold.size();
+      if (letters < 5) continue;
+      const auto* found = lex_.loose(lh.hash);
+      if (!found) continue;
+      std::vector<Candidate> ok;
+      for (const auto& c : *found) {
+        if (c.kind == NameKind::kSurname) continue;
+        if (lexicon::verify_variant(lex_.listed_key(c.name_index), key) &&
+            acceptable(c, i, j + 1))
+          ok.push_back(c);
+      }
+      if (!ok.empty()) {
+        found_last = j + 1;
+        best = std::move(ok);
+      }
+    }
+    return found_last;
+  }
+
+  // ---- choosing entries ----
+  std::string country_of(const Entry& e) const {
+    if (!e.country.empty()) return e.country;
+    if (e.feature == "country") {
+      std::string up = e.id;
+      for (auto& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      return up;
+    }
+    return {};
+  }
+
+  void weigh_countries() {
+    for (const Match& m : matches_) {
+      if (m.gazetteer_only) continue;
+      std::unordered_map<std::string, bool> seen;
+      for (const Candidate& c : m.candidates) {
+        std::string country = country_of(lex_.entry(c.entry));
+        if (!country.empty() && !seen[country]) {
+          seen[country] = true;
+          country_weight_[country] += 1.0 / m.candidates.size();
+        }
+      }
+    }
+  }
+
+  double place_score(const Entry& e, bool region_cue) const {
+    double score = std::log10(static_cast<double>(e.population) + 10.0);
+    auto it = country_weight_.find(e.country);
+    if (it != country_weight_.end()) score += 3.0 + std::min(it->second, 3.0);
+    if (e.feature == "PPLC") score += 1.5;
+    else if (e.feature == "PPLA") score += 1.0;
+    if (e.feature.rfind("ADM1", 0) == 0) score += region_cue ? 4.0 : -1.0;
+    return score;
+  }
+
+  bool role_active(const Entry& e) const {
+    if (e.roles.empty()) return true;
+    std::string_view date = std::string_view(doc_.published).substr(0, 10);
+    if (date.empty()) return true;
+    for (const auto& r : e.roles)
+      if ((r.from.empty() || date >= std::string_view(r.from)) &&
+          (r.to.empty() || date.substr(0, r.to.size()) <= r.to))
+        return true;
+    return false;
+  }
+
+  // Is there evidence that a gazetteer-only name is a place here?
+  bool place_evidence(const Match& m, const Entry& best) const {
+    if (best.population >= 100000) return true;
+    if (country_weight_.count(best.country) && best.population >= 20000) return true;
+    if (m.first > 0 && words_[m.first - 1].sentence == words_[m.first].sentence &&
+        in(words_[m.first - 1].fold, {"in", "near", "at", "from", "to", "outside", "of", "into",
+                                      "across", "around", "toward", "towards", "village",
+                                      "town", "city", "province", "district", "between"}))
+      return true;
+    if (m.last < words_.size() && words_[m.last].sentence == words_[m.first].sentence &&
+        in(words_[m.last].fold, {"province", "governorate", "district", "city", "town",
+                                 "village", "region", "county"}))
+      return true;
+    return false;
+  }
+
+  void resolve_matches() {
+    for (const Match& m : matches_) {
+      bool region_cue = m.last < words_.size() &&
+                        in(words_[m.last].fold, {"province", "governorate", "region", "oblast"});
+      const Candidate* chosen = nullptr;
+      double best_score = -1e9;
+      for (const Candidate& c : m.candidates) {
+        const Entry& e = lex_.entry(c.entry);
+        double score = 0;
+        if (!e.from_gazetteer) {
+          score = 100;  // dictionary entries over gazetteer rows
+          if (e.type == "PERSON" && !role_active(e)) score -= 5;
+          if (c.kind == NameKind::kSurname) score -= 50;
+          if (c.kind == NameKind::kDemonym) score -= 1;
+          if (e.id.rfind("petrarch:", 0) == 0) score -= 2;
+        } else {
+          score = place_score(e, region_cue);
+        }
+        if (score > best_score) {
+          best_score = score;
+          chosen = &c;
+        }
+      }
+      if (!chosen) continue;
+      const Entry& e = lex_.entry(chosen->entry);
+      if (chosen->kind == NameKind::kSurname) {
+        pending_surnames_.push_back({m, chosen->entry});
+        continue;
+      }
+      if (e.from_gazetteer && (!place_evidence(m, e) || inside_longer_name(m.first, m.last)))
+        continue;
+      size_t last = m.last;
+      // "Kata'ib Hezbollah Brigades": a capitalised head word after an organisation's name
+      // is part of it.
+      if (e.type == "ORG" && last < words_.size() && words_[last].capitalised &&
+          words_[last].sentence == words_[m.first].sentence && words_[last].taken < 0 &&
+          in(words_[last].fold, {"brigade", "brigades", "battalion", "battalions", "movement",
+                                 "party", "organization", "organisation", "group", "forces",
+                                 "units", "militia", "front", "army", "corps"}))
+        ++last;
+      Entity ent;
+      ent.span = {words_[m.first].span.begin, words_[last - 1].span.end};
+      fill_from_entry(ent, e, chosen->kind);
+      ent.source = e.from_gazetteer ? "gazetteer" : "lexicon";
+      add_entity(std::move(ent), m.first, last);
+    }
+  }
+
+  void fill_from_entry(Entity& ent, const Entry& e, NameKind kind) {
+    ent.id = e.id;
+    ent.name = e.name;
+    ent.type = kind == NameKind::kDemonym ? "NORP" : (e.type.empty() ? "MISC" : e.type);
+    ent.country = country_of(e);
+    ent.code = e.code_on(doc_.published);
+    if (ent.code.empty() && kind == NameKind::kDemonym) ent.code = ent.country;
+    if (e.has_coords() && kind != NameKind::kDemonym) {
+      ent.lat = e.lat;
+      ent.lon = e.lon;
+      ent.has_coords = true;
+    }
+    if (ent.type == "FAC") ent.precision = "site";
+    else if (e.feature == "country") ent.precision = "country";
+    else if (e.feature.rfind("ADM", 0) == 0 || e.feature == "region") ent.precision = "region";
+    else if (ent.type == "GPE" || ent.type == "LOC") ent.precision = e.from_gazetteer || e.feature == "city" || e.feature == "capital" ? "city" : (ent.has_coords ? "region" : "");
+    if (!ent.has_coords && (ent.type == "GPE" || ent.type == "LOC" || ent.type == "FAC") &&
+        kind != NameKind::kDemonym)
+      geocode_by_name(ent, e);
+    if (ent.type == "PERSON") {
+      std::string_view date = std::string_view(doc_.published).substr(0, 10);
+      for (const auto& r : e.roles) {
+        bool active = date.empty() || ((r.from.empty() || date >= std::string_view(r.from)) &&
+                                       (r.to.empty() || date.substr(0, r.to.size()) <= r.to));
+        if (!active) continue;
+        ent.role = r.title;
+        ent.affiliation = r.organisation;
+        if (ent.code.empty())
+          if (const Entry* org = lex_.find_id(r.organisation)) ent.code = org->code_on(doc_.published);
+        break;
+      }
+    }
+  }
+
+  // A dictionary place without coordinates takes those of the best gazetteer row of the same
+  // name.
+  void geocode_by_name(Entity& ent, const Entry& e) {
+    std::vector<std::string> words = lexicon::name_words(e.name);
+    uint64_t h = 0;
+    for (const auto& w : words) h = lexicon::combine_word_hash(h, lexicon::word_hash(w));
+    const auto* found = lex_.exact(h);
+    if (!found) return;
+    const Entry* best = nullptr;
+    double best_score = -1e9;
+    for (const auto& c : *found) {
+      const Entry& g = lex_.entry(c.entry);
+      if (!g.from_gazetteer || !g.has_coords()) continue;
+      if (!ent.country.empty() && g.country != ent.country) continue;
+      double score = place_score(g, false);
+      if (score > best_score) best_score = score, best = &g;
+    }
+    if (!best) return;
+    ent.lat = best->lat;
+    ent.lon = best->lon;
+    ent.has_coords = true;
+    if (ent.precision.empty()) ent.precision = "city";
+  }
+
+  void add_entity(Entity ent, size_t first, size_t last) {
+    int32_t index = static_cast<int32_t>(doc_.entities.size());
+    if (ent.type == "PERSON") {
+      auto words = lexicon::name_words(ent.name);
+      if (words.size() >= 2) surnames_.emplace(words.back(), index);
+    }
+    for (size_t k = first; k < last; ++k) words_[k].taken = index;
+    doc_.entities.push_back(std::move(ent));
+  }
+
+  // ---- unknown names ----
+  bool title_run(size_t first, size_t last) const {
+    for (size_t k = first; k < last; ++k)
+      if (!is_title_word(words_[k].fold) && !words_[k].article && words_[k].fold != "of")
+        return false;
+    return true;
+  }
+
+  void recognise_unknown_names() {
+    for (size_t i = 0; i < words_.size();) {
+      bool opening_article = words_[i].article && words_[i].capitalised && i + 1 < words_.size() &&
+                             words_[i + 1].capitalised && words_[i + 1].taken < 0;
+      if (words_[i].taken >= 0 || !words_[i].capitalised ||
+          (words_[i].article && !opening_article) || in_title_case(i) ||
+          is_calendar_word(words_[i].fold)) {
+        ++i;
+        continue;
+      }
+      // A capitalised run, with connectors between capitalised words.
+      size_t j = i + 1;
+      size_t last_cap = i + 1;
+      size_t send = sentence_end(i);
+      while (j < send && words_[j].taken < 0 && !is_calendar_word(words_[j].fold)) {
+        if (words_[j].capitalised && !words_[j].article) {
+          last_cap = ++j;
+        } else if (is_connector(words_[j].fold) || words_[j].article) {
+          ++j;
+        } else {
+          break;
+        }
+      }
+      size_t first = i, last = last_cap;
+      i = last;
+      // Drop a sentence-initial ordinary word ("The", "Late", "Days").
+      while (first < last && words_[first].sentence_start && !words_[first].all_caps &&
+             ev_.common_words.count(words_[first].fold) && !is_title_word(words_[first].fold))
+        ++first;
+      if (first >= last) continue;
+      recognise_run(first, last);
+    }
+  }
+
+  void recognise_run(size_t first, size_t last) {
+    // Split a leading role: "Acting Assistant Secretary of State Joey Hood" (not when the
+    // run names a body: "Defense Ministry", "Presidential Guard").
+    size_t name_start = first;
+    bool military = false;
+    bool body = is_org_head(words_[last - 1].fold) || is_facility_head(words_[last - 1].fold);
+    for (size_t k = first; k < last && !body; ++k) {
+      const std::string& f = words_[k].fold;
+      if (is_title_word(f)) {
+        military = military || is_military_title(f);
+        name_start = k + 1;
+        // "Secretary of State", "Minister of Defence": the "of X" belongs to the title.
+        if (k + 2 < last && words_[k + 1].fold == "of" && words_[k + 2].capitalised) {
+          name_start = k + 3;
+          k += 2;
+        }
+      } else if (k > first && words_[k - 1].fold != "of") {
+        break;
+      } else if (k == first) {
+        break;
+      }
+    }
+    bool titled = name_start > first;
+    // A role word right before the run ("spokesman Ali", "Gen. Ali" split by a period).
+    if (!titled && first > 0 && words_[first - 1].sentence == words_[first].sentence &&
+        is_title_word(words_[first - 1].fold)) {
+      titled = true;
+      military = is_military_title(words_[first - 1].fold);
+    }
+    size_t name_first = name_start;
+    while (name_first < last && !words_[name_first].capitalised) ++name_first;
+    if (name_first >= last) return;  // only a title: "Prime Minister"
+    // Trailing connectors never end a name.
+    size_t name_last = last;
+    while (name_last > name_first && is_connector(words_[name_last - 1].fold) &&
+           !words_[name_last - 1].capitalised)
+      --name_last;
+    if (name_last <= name_first) return;
+
+    const std::string& head = words_[name_last - 1].fold;
+    size_t n = name_last - name_first;
+    std::string type;
+    // "Sabereen news agency": a lower-case outlet head after the name.
+    size_t extended_last = name_last;
+    if (name_last + 1 < words_.size() && words_[name_last].sentence == words_[name_first].sentence &&
+        words_[name_last].fold == "news" &&
+        in(words_[name_last + 1].fold, {"agency", "network", "channel", "site", "website"})) {
+      extended_last = name_last + 2;
+      type = "ORG";
+    } else if (name_last < words_.size() && words_[name_last].sentence == words_[name_first].sentence &&
+               in(words_[name_last].fold, {"television", "newspaper", "daily"}) &&
+               !words_[name_last].capitalised) {
+      extended_last = name_last + 1;
+      type = "ORG";
+    }
+    if (type.empty()) {
+      if (is_org_head(head) && n > 1) type = "ORG";
+      else if (titled && !is_org_head(head)) type = "PERSON";
+      else if (is_org_head(head) && n > 1) type = "ORG";
+      else if (is_facility_head(head) && n > 1) type = "FAC";
+      else if (is_place_head(head) && n > 1) type = in(head, {"province", "governorate", "district", "city", "county", "state", "oblast", "town", "village", "territory"}) ? "GPE" : "LOC";
+      else if (ev_.given_names.count(words_[name_first].fold) && n <= 4) type = "PERSON";
+      else if (words_[name_first].all_caps && n == 1 && words_[name_first].fold.size() <= 6 &&
+               !(words_[name_first].hyphen_after)) type = "ORG";
+      else if (n >= 2 && n <= 3 && (person_context(name_first, name_last) || name_like(name_first, name_last)))
+        type = "PERSON";
+      else if (n == 1) {
+        // A lone capitalised word: a known surname from earlier in the text, else a name
+        // only with a speech verb after it; ordinary words, initials and model numbers
+        // ("BM-21", "F-15E") are not names.
+        const Word& w = words_[name_first];
+        if (w.fold.size() < 2 || (w.hyphen_after && name_first + 1 < words_.size() &&
+                                  std::isdigit(static_cast<unsigned char>(words_[name_first + 1].fold[0]))))
+          return;
+        if (surname_owner(w.fold) >= 0 || (!is_org_head(w.fold) && person_context(name_first, name_last)))
+          type = "PERSON";
+        else if (w.sentence_start || ev_.common_words.count(w.fold)) return;
+        else type = "MISC";
+      } else {
+        type = "ORG";
+      }
+    }
+    // "Syrian Observatory for Human Rights": a nationality right before an organisation's
+    // name is part of it.
+    if ((type == "ORG" || type == "FAC") && name_first == first && first > 0 &&
+        words_[first - 1].taken >= 0 && words_[first - 1].sentence == words_[first].sentence &&
+        doc_.entities[words_[first - 1].taken].type == "NORP" &&
+        words_[first - 1].span.end + 1 == words_[first].span.begin) {
+      int32_t norp = words_[first - 1].taken;
+      size_t k = first - 1;
+      while (k > 0 && words_[k - 1].taken == norp) --k;
+      dropped_.insert(norp);
+      for (size_t q = k; q < first; ++q) words_[q].taken = -1;
+      name_first = first = k;
+    }
+    if (type == "ORG" && resolve_possessive(first, name_first, extended_last)) return;
+    Entity ent;
+    ent.span = {words_[name_first].span.begin, words_[extended_last - 1].span.end};
+    ent.type = type;
+    std::string key;
+    for (size_t k = name_first; k < name_last; ++k) key += (key.empty() ? "" : "-") + words_[k].fold;
+    ent.name = std::string(doc_.slice({words_[name_first].span.begin, words_[name_last - 1].span.end}));
+    ent.id = "new:" + key;
+    ent.source = "recognised";
+    if (type == "PERSON" && name_start > first) {
+      ent.role = std::string(doc_.slice({words_[first].span.begin, words_[name_start - 1].span.end}));
+      ent.affiliation = affiliation_before(first, military);
+    } else if (type == "PERSON") {
+      ent.affiliation = affiliation_before(name_first, military);
+    }
+    if (!ent.affiliation.empty())
+      if (const Entry* org = lex_.find_id(ent.affiliation)) ent.code = org->code_on(doc_.published);
+    add_entity(std::move(ent), name_first, extended_last);
+  }
+
+  // "Iraq's Defense Ministry": the country's own body, found under the nationality's form
+  // ("Iraqi Defense Ministry") in the dictionary.
+  bool resolve_possessive(size_t first, size_t name_first, size_t name_last) {
+    if (first == 0 || name_first != first) return false;
+    const Word& prev = words_[first - 1];
+    if (prev.taken < 0 || prev.sentence != words_[first].sentence) return false;
+    std::string_view gap = doc_.slice({prev.span.end, words_[first].span.begin});
+    if (gap != "'s " && gap != "\xE2\x80\x99s ") return false;
+    const Entity& owner = doc_.entities[prev.taken];
+    const Entry* country = lex_.find_id(owner.id);
+    if (!country || owner.type != "GPE") return false;
+    for (const auto& demonym : country->demonyms) {
+      uint64_t h = 0;
+      for (const auto& w : lexicon::name_words(demonym)) h = lexicon::combine_word_hash(h, lexicon::word_hash(w));
+      for (size_t k = name_first; k < name_last; ++k) h = lexicon::combine_word_hash(h, words_[k].hash);
+      const auto* found = lex_.exact(h);
+      if (!found) continue;
+      for (const auto& c : *found) {
+        const Entry& e = lex_.entry(c.entry);
+        if (e.from_gazetteer) continue;
+        Entity ent;
+        ent.span = {words_[name_first].span.begin, words_[name_last - 1].span.end};
+        fill_from_entry(ent, e, c.kind);
+        ent.source = "lexicon";
+        add_entity(std::move(ent), name_first, name_last);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Words that read as a personal name: none is an ordinary English word or a head noun.
+  bool name_like(size_t first, size_t last) const {
+    for (size_t k = first; k < last; ++k) {
+      const Word& w = words_[k];
+      if (w.article || is_connector(w.fold)) continue;
+      if (w.all_caps || ev_.common_words.count(w.fold) || is_org_head(w.fold) ||
+          is_place_head(w.fold) || is_facility_head(w.fold))
+        return false;
+    }
+    return true;
+  }
+
+  // "John Kirby said", "according to Joey Hood", "Ahmed al-Asadi, a lawmaker".
+  bool person_context(size_t first, size_t last) const {
+    if (last < words_.size() && words_[last].sentence == words_[first].sentence &&
+        in(words_[last].fold, {"said", "says", "told", "added", "stated", "wrote", "tweeted",
+                               "claimed", "noted", "stressed", "warned", "urged", "denied",
+                               "confirmed", "explained", "continued", "asked", "who"}))
+      return true;
+    if (first >= 2 && words_[first - 2].fold == "according" && words_[first - 1].fold == "to")
+      return true;
+    return false;
+  }
+
+  // The body a role belongs to: the entity just before the title ("Pentagon Press
+  // Secretary", "Iraqi Prime Minister"); a country or nationality gives its government or,
+  // for military ranks, its armed forces.
+  std::string affiliation_before(size_t title_first, bool military) const {
+    if (title_first == 0) return {};
+    const Word& prev = words_[title_first - 1];
+    if (prev.taken < 0 || prev.sentence != words_[title_first].sentence) return {};
+    // Only a body written right before the title: "Pentagon Press Secretary", not "ISIS,"
+    // closing the previous clause.
+    std::string_view gap = doc_.slice({prev.span.end, words_[title_first].span.begin});
+    if (gap.find_first_not_of(" ") != std::string_view::npos && gap != "'s " && gap != "\xE2\x80\x99s ")
+      return {};
+    const Entity& e = doc_.entities[prev.taken];
+    if (e.type == "ORG") return e.id;
+    if ((e.type == "NORP" || e.type == "GPE") && !e.country.empty()) {
+      std::string base = e.country;
+      for (auto& c : base) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      std::string id = base + (military ? ".mil" : ".gov");
+      if (lex_.find_id(id)) return id;
+      return e.id;
+    }
+    return {};
+  }
+
+  int32_t surname_owner(const std::string& fold) const {
+    auto it = surnames_.find(fold);
+    return it == surnames_.end() ? -1 : it->second;
+  }
+
+  // ---- coreference ----
+  void link_short_forms() {
+    // Surnames and acronyms defined in the text, in text order.
+    std::unordered_map<std::string, int32_t> acronyms;
+    std::unordered_map<uint32_t, int32_t> entry_first;  // lexicon entry -> first mention
+    std::vector<Entity>& ents = doc_.entities;
+    std::vector<int32_t> order(ents.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = static_cast<int32_t>(k);
+    std::sort(order.begin(), order.end(),
+              [&](int32_t a, int32_t b) { return ents[a].span.begin < ents[b].span.begin; });
+    for (int32_t i : order) {
+      Entity& e = ents[i];
+      std::vector<std::string> words = lexicon::name_words(e.name);
+      // "Al-Kaabi" is the short form "Kaabi" of "Akram al-Kaabi".
+      while (words.size() > 1 && lexicon::is_article(words.front())) words.erase(words.begin());
+      std::string own_key;
+      for (const auto& w : lexicon::name_words(doc_.slice(e.span))) own_key += w;
+      if (dropped_.count(i)) continue;
+      // "Abu Mahdi" after "Abu Mahdi al-Muhandis": the opening words of an earlier name.
+      if (e.source == "recognised" && words.size() >= 2) {
+        for (int32_t j : order) {
+          if (j == i || ents[j].span.begin >= e.span.begin) break;
+          if (ents[j].type != "PERSON" || dropped_.count(j)) continue;
+          auto full = lexicon::name_words(ents[j].name);
+          if (full.size() > words.size() && std::equal(words.begin(), words.end(), full.begin())) {
+            e.id = ents[j].id, e.name = ents[j].name, e.code = ents[j].code, e.type = "PERSON";
+            e.role = ents[j].role, e.affiliation = ents[j].affiliation;
+            e.antecedent = ents[j].antecedent >= 0 ? ents[j].antecedent : j;
+            e.source = "coreference";
+            break;
+          }
+        }
+        if (e.source == "coreference") continue;
+      }
+      if (words.size() == 1 && (e.source == "gazetteer" || (e.type == "PERSON" && e.source == "recognised")) ) {
+        auto it = surnames_.find(words[0]);
+        if (it != surnames_.end() && it->second != i &&
+            ents[it->second].span.begin < e.span.begin) {
+          const Entity& a = ents[it->second];
+          e.id = a.id;
+          e.name = a.name;
+          e.code = a.code;
+          e.type = "PERSON";
+          e.has_coords = false;
+          e.precision.clear();
+          e.country = a.country;
+          e.role = a.role;
+          e.affiliation = a.affiliation;
+          e.antecedent = it->second;
+          e.source = "coreference";
+          continue;
+        }
+      }
+      if (e.source == "recognised" && e.type != "PERSON") {
+        auto it = acronyms.find(own_key);
+        if (it != acronyms.end()) {
+          const Entity& a = ents[it->second];
+          e.id = a.id, e.name = a.name, e.code = a.code, e.type = a.type;
+          e.antecedent = it->second;
+          e.source = "coreference";
+          continue;
+        }
+      }
+      if (e.type == "PERSON" && words.size() >= 2) surnames_.emplace(words.back(), i);
+      // "Popular Mobilization Units (PMU)": the parenthesised acronym names it from now on.
+      std::string_view after = std::string_view(doc_.text).substr(e.span.end);
+      if (after.size() > 3 && after.substr(0, 2) == " (") {
+        size_t close = after.find(')');
+        if (close != std::string_view::npos && close > 2 && close < 12) {
+          std::string acro(after.substr(2, close - 2));
+          bool caps = std::all_of(acro.begin(), acro.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; });
+          if (caps) acronyms.emplace(lexicon::fold_word(acro), i);
+        }
+      }
+    }
+    // Acronyms recognised before their own definition point are handled above; now the
+    // dictionary surnames that waited for context.
+    for (const auto& [m, entry] : pending_surnames_) {
+      bool earlier = false;
+      for (const auto& e : ents)
+        if (e.id == lex_.entry(entry).id && e.span.end <= words_[m.first].span.begin) earlier = true;
+      bool titled = m.first > 0 && is_title_word(words_[m.first - 1].fold) &&
+                    words_[m.first - 1].sentence == words_[m.first].sentence;
+      bool free = true;
+      for (size_t k = m.first; k < m.last; ++k) free = free && words_[k].taken < 0;
+      if (!(earlier || titled) || !free) continue;
+      Entity ent;
+      ent.span = {words_[m.first].span.begin, words_[m.last - 1].span.end};
+      fill_from_entry(ent, lex_.entry(entry), NameKind::kName);
+      ent.source = earlier ? "coreference" : "lexicon";
+      add_entity(std::move(ent), m.first, m.last);
+    }
+  }
+
+  // Entities in text order; antecedent and mention indexes follow them.
+  void put_in_text_order() {
+    std::vector<Entity>& ents = doc_.entities;
+    std::vector<int32_t> order;
+    for (size_t k = 0; k < ents.size(); ++k)
+      if (!dropped_.count(static_cast<int32_t>(k))) order.push_back(static_cast<int32_t>(k));
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int32_t a, int32_t b) { return ents[a].span.begin < ents[b].span.begin; });
+    std::vector<int32_t> new_index(ents.size(), -1);
+    for (size_t k = 0; k < order.size(); ++k) new_index[order[k]] = static_cast<int32_t>(k);
+    std::vector<Entity> sorted;
+    sorted.reserve(ents.size());
+    for (int32_t i : order) {
+      sorted.push_back(std::move(ents[i]));
+      if (sorted.back().antecedent >= 0) sorted.back().antecedent = new_index[sorted.back().antecedent];
+    }
+    ents = std::move(sorted);
+    for (auto& m : doc_.mentions) m.entity = new_index[m.entity];
+    doc_.mentions.erase(std::remove_if(doc_.mentions.begin(), doc_.mentions.end(),
+                                       [](const Mention& m) { return m.entity < 0; }),
+                        doc_.mentions.end());
+  }
+
+  void resolve_pronouns() {
+    const auto& ents = doc_.entities;
+    if (ents.empty()) return;
+    for (const Word& w : words_) {
+      if (w.taken >= 0) continue;
+      std::string kind;
+      std::vector<std::string_view> types;
+      ByteSpan span = w.span;
+      if (in(w.fold, {"he", "him", "his", "she", "her"}) &&
+          (w.fold.size() > 2 || !w.capitalised || w.sentence_start)) {
+        kind = "pronoun";
+        types = {"PERSON"};
+      } else if (in(w.fold, {"group", "movement", "militia", "organization", "organisation",
+                             "faction", "brigade", "ministry", "agency", "alliance", "party"}) &&
+                 w.span.begin >= 4 &&
+                 lexicon::fold_word(doc_.slice({w.span.begin - 4, w.span.begin - 1})) == "the") {
+        kind = "nominal";
+        types = {"ORG"};
+        span.begin -= 4;
+      } else {
+        continue;
+      }
+      // The nearest earlier mention of a fitting type within the last two sentences.
+      int32_t best = -1;
+      for (int32_t i = static_cast<int32_t>(ents.size()) - 1; i >= 0; --i) {
+        if (ents[i].span.end > w.span.begin) continue;
+        if (std::find(types.begin(), types.end(), ents[i].type) == types.end()) continue;
+        best = i;
+        break;
+      }
+      if (best < 0) continue;
+      uint32_t best_sentence = 0;
+      for (const Word& x : words_)
+        if (x.span.begin == ents[best].span.begin) best_sentence = x.sentence;
+      if (w.sentence > best_sentence + 2) continue;
+      doc_.mentions.push_back({span, ents[best].antecedent >= 0 ? ents[best].antecedent : best, kind});
+    }
+  }
+
+  Document& doc_;
+  const Lexicon& lex_;
+  const NameEvidence& ev_;
+  std::vector<Word> words_;
+  std::vector<Match> matches_;
+  std::unordered_map<std::string, double> country_weight_;
+  std::vector<std::pair<Match, uint32_t>> pending_surnames_;
+  std::unordered_map<std::string, int32_t> surnames_;
+  std::unordered_set<uint32_t> title_case_;
+  std::unordered_set<int32_t> dropped_;  // entities merged into a longer name
+};
+
+std::vector<std::string> read_list(const std::string& path) {
+  std::vector<std::string> out;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line))
+    if (!line.empty() && line[0] != '#') out.push_back(line);
+  return out;
+}
+
+}  // namespace
+
+NameEvidence NameEvidence::load(const std::string& data_dir, const Lexicon& lexicon) {
+  NameEvidence ev;
+  for (auto& w : read_list(data_dir + "/lexicon/common_words.txt")) ev.common_words.insert(w);
+  for (auto& w : read_list(data_dir + "/lexicon/given_names.txt"))
+    ev.given_names.insert(lexicon::fold_word(w));
+  // First names of the dictionary's persons are given names too.
+  for (size_t i = 0; i < lexicon.size(); ++i) {
+    const Entry& e = lexicon.entry(static_cast<uint32_t>(i));
+    if (e.type != "PERSON") continue;
+    auto words = lexicon::name_words(e.name);
+    if (words.size() >= 2 && !lexicon::is_article(words[0]) && words[0].size() >= 3)
+      ev.given_names.insert(words[0]);
+  }
+  return ev;
+}
+
+void annotate_entities(Document& doc, const Lexicon& lexicon, const NameEvidence& evidence) {
+  doc.entities.clear();
+  doc.mentions.clear();
+  EntityFinder(doc, lexicon, evidence).run();
+}
+
+}  // namespace casus::extract

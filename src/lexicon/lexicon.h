@@ -1,0 +1,132 @@
+// The lexicon: actors and places, loaded once and shared read-only by all threads.
+//
+// Entries come from casus dictionaries (.lex, data/lexicon/README.md), the world gazetteer
+// (data/gazetteer/), and PETRARCH / Phoenix dictionaries. Every name, alias and demonym is
+// indexed by its exact name key and its loose key (name_key.h) so the matcher can look up
+// token sequences by hash.
+#pragma once
+#include <cmath>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace casus::lexicon {
+
+struct DatedCode {
+  std::string code;
+  std::string from, to;  // ISO dates (YYYY, YYYY-MM or YYYY-MM-DD); empty = open
+};
+
+struct Role {
+  std::string title, organisation, from, to;
+};
+
+struct Entry {
+  std::string id, type, name;
+  std::vector<std::string> aliases;
+  std::vector<std::string> demonyms;
+  std::vector<DatedCode> codes;
+  std::vector<Role> roles;
+  std::string country;  // ISO alpha-3 (gazetteer rows: converted from alpha-2)
+  std::string parent, capital, feature, note, admin1;
+  double lat = NAN, lon = NAN;
+  int64_t population = 0;
+  std::string source;  // the file it came from
+  bool from_gazetteer = false;
+
+  bool has_coords() const { return !std::isnan(lat) && !std::isnan(lon); }
+  // The code valid on `date` (ISO; empty = any), else the undated one, else "".
+  std::string code_on(std::string_view date) const;
+};
+
+// How a name reached the index: its canonical name, an alias, a demonym (NORP use of a
+// country), or the surname of a person (usable only in context, see the matcher).
+enum class NameKind : uint8_t { kName, kAlias, kDemonym, kSurname };
+
+struct Candidate {
+  uint32_t entry;
+  NameKind kind;
+  bool all_caps;      // an acronym: matches only in capitals
+  bool has_capital;   // the listed form has a capital letter: the text must show one too
+  uint32_t name_index;  // into Lexicon::names_ (the listed form, for verification)
+};
+
+// Order-sensitive hash of a sequence of folded words, shared by the index and the matcher.
+uint64_t word_hash(std::string_view folded_word);
+inline uint64_t combine_word_hash(uint64_t seed, uint64_t word) {
+  return (seed ^ word) * 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull;
+}
+// Concatenation-compatible hash of loose skeletons: H(xy) = H(x) * B^|y| + H(y).
+struct LooseHash {
+  uint64_t hash = 0, power = 1;
+  void append(std::string_view s);
+};
+
+class Lexicon {
+ public:
+  Lexicon();
+  ~Lexicon();
+
+  // Adds a dictionary; kind is casus, petrarch-actors, petrarch-agents, petrarch-discards or
+  // petrarch-verbs. Throws std::runtime_error with the file and line on malformed input.
+  void load(const std::string& kind, const std::string& path);
+  void load_casus_text(std::string_view text, const std::string& source);
+  // The compact gazetteer (places.tsv or .tsv.gz; columns in data/gazetteer/README.md).
+  void load_gazetteer(const std::string& path);
+  // Everything in data_dir/lexicon/*.lex and data_dir/gazetteer/places.tsv.gz.
+  void load_builtin(const std::string& data_dir);
+
+  // Builds the indexes; call once after loading, before matching.
+  void finalize();
+
+  size_t size() const { return entries_.size(); }
+  const Entry& entry(uint32_t i) const { return entries_[i]; }
+  const Entry* find_id(std::string_view id) const;
+  int64_t index_of(std::string_view id) const;
+
+  const std::vector<Candidate>* exact(uint64_t sequence_hash) const;
+  const std::vector<Candidate>* loose(uint64_t loose_hash) const;
+  // The exact key of a listed name (for verifying loose candidates).
+  const std::string& listed_key(uint32_t name_index) const { return name_keys_[name_index]; }
+  int max_words() const { return max_words_; }
+
+  // PETRARCH agents (generic role nouns like "minister", "rebels") and discards are kept for
+  // the event coder; exposed for it.
+  struct Agent {
+    std::string phrase, code;  // code like "~GOV" (appended to the actor's country)
+  };
+  const std::vector<Agent>& agents() const { return agents_; }
+  const std::vector<std::string>& discards() const { return discards_; }
+  // PETRARCH verb dictionaries, read by the event coder.
+  const std::vector<std::string>& verb_files() const { return verbs_files_; }
+
+  // ISO 3166 alpha-2 -> alpha-3, from the countries in the lexicon and gazetteer.
+  std::string alpha3(std::string_view alpha2) const;
+
+ private:
+  uint32_t add(Entry e);
+  void index_name(uint32_t entry, std::string_view name, NameKind kind);
+  void load_petrarch_actors(std::string_view text, const std::string& source);
+  void load_petrarch_agents(std::string_view text, const std::string& source);
+  void load_petrarch_discards(std::string_view text, const std::string& source);
+
+  std::vector<Entry> entries_;
+  std::unordered_map<std::string, uint32_t> by_id_;
+  std::unordered_map<uint64_t, std::vector<Candidate>> exact_;
+  std::unordered_map<uint64_t, std::vector<Candidate>> loose_;
+  std::vector<std::string> name_keys_;
+  std::vector<Agent> agents_;
+  std::vector<std::string> discards_;
+  std::vector<std::string> verbs_files_;
+  std::unordered_map<std::string, std::string> alpha3_;
+  int max_words_ = 1;
+  bool finalized_ = false;
+};
+
+// The built-in lexicon of a data directory, loaded once per process and shared.
+std::shared_ptr<const Lexicon> builtin_lexicon(const std::string& data_dir);
+
+}  // namespace casus::lexicon
