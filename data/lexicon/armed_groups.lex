@@ -1476,8 +1476,6 @@ id: mmr.pdf
 type: ORG
 name: People's Defence Force
 alias: People's Defense Force
-alias: People's Defence Forces
-alias: People's Defense Forces
 code: MMRREB
 country: MMR
 parent: mmr.nug

@@ -5,9 +5,9 @@
 # Coordinates: decimal degrees (WGS84). Two decimals (about 1 km) where the position is known
 # only roughly, three or four where it is well established. Where the position is not known
 # with confidence the coords line is omitted and the note says so.
-# feature values used here: airbase, base, naval-base, airport, port, oil-terminal, refinery,
-# oilfield, gasfield, dam, nuclear-site, prison, camp, border-crossing, bridge, building,
-# district, strait, canal, island.
+# feature values used here: airbase, base, naval-base, airport, port (also oil export
+# terminals), refinery, oilfield, gas-field, dam, nuclear-site, prison, camp, border-crossing,
+# bridge, building, district, site, strait, canal, island.
 # Bare "al-Asad"/"Al Asad" is deliberately not an alias of the Ain al-Asad base (it would take
 # the Syrian president's name).
 
@@ -268,7 +268,7 @@ name: Khor Mor gas field
 alias: Khor Mor
 alias: Khormor gas field
 alias: Khor Mor gas plant
-feature: gasfield
+feature: gas-field
 country: IRQ
 note: Kurdistan Region gas field operated by Dana Gas/Pearl Petroleum near Chamchamal, repeatedly hit by rockets and drones; coords omitted (not verified)
 
@@ -324,7 +324,7 @@ name: Conoco gas field
 alias: Conoco gas plant
 alias: Conoco field
 alias: Koniko gas field
-feature: gasfield
+feature: gas-field
 country: SYR
 note: gas plant north-east of Deir ez-Zor city hosting a US-led coalition base; coords omitted (not verified)
 
@@ -627,13 +627,13 @@ coords: 31.56, 34.54
 country: ISR
 note: northern Gaza-Israel crossing for people; attacked on 7 October 2023; coords approximate
 
-id: fac.philadelphi-corridor
+id: loc.philadelphi-corridor
 type: LOC
 name: Philadelphi Corridor
 alias: Philadelphi Route
 alias: Philadelphi axis
 alias: Salah al-Din axis
-feature: border-zone
+feature: site
 country: PSE
 note: strip along the Gaza-Egypt border, seized by Israel in May 2024; line feature, no point coords
 
@@ -850,7 +850,7 @@ name: Kharg Island oil terminal
 alias: Kharg Island
 alias: Kharg oil terminal
 alias: Khark Island
-feature: oil-terminal
+feature: port
 coords: 29.24, 50.31
 country: IRN
 note: Iran's main crude export terminal; coords approximate
@@ -971,7 +971,7 @@ type: FAC
 name: Ras Tanura
 alias: Ras Tanura oil terminal
 alias: Ras Tanura refinery
-feature: oil-terminal
+feature: port
 coords: 26.64, 50.16
 country: SAU
 note: Saudi Aramco refinery and export terminal; coords approximate
@@ -1028,7 +1028,7 @@ name: Ras Isa oil terminal
 alias: Ras Isa
 alias: Ras Issa port
 alias: Ras Isa port
-feature: oil-terminal
+feature: port
 coords: 15.12, 42.61
 country: YEM
 note: Houthi-held fuel port north of Hodeidah; US strike on 2025-04-17 killed dozens; coords approximate
@@ -1253,8 +1253,8 @@ alias: Naval Support Facility Diego Garcia
 alias: Diego Garcia base
 feature: naval-base
 coords: -7.31, 72.41
-country: IOT
-note: UK-US base in the Chagos Archipelago; 2025 UK-Mauritius treaty on sovereignty with the base leased back; coords approximate
+country: GBR
+note: UK-US base in the Chagos Archipelago (British Indian Ocean Territory, ISO IOT); 2025 UK-Mauritius treaty on sovereignty with the base leased back; coords approximate
 
 id: fac.guantanamo
 type: FAC
@@ -1268,15 +1268,6 @@ feature: prison
 coords: 19.90, -75.13
 country: CUB
 note: US naval base in Cuba with the detention camp opened in 2002; also used for migrant detention from 2025; coords approximate
-
-id: fac.pentagon
-type: FAC
-name: The Pentagon
-alias: Pentagon building
-feature: building
-coords: 38.8719, -77.0563
-country: USA
-note: the building; "Pentagon" as the US Department of Defense (usa.dod) is left to the institutions entries
 
 # ======================================================================
 # Afghanistan, Pakistan, India
@@ -1631,7 +1622,7 @@ name: Es Sider oil terminal
 alias: Es Sider
 alias: Sidra oil terminal
 alias: al-Sidra terminal
-feature: oil-terminal
+feature: port
 coords: 30.63, 18.35
 country: LBY
 note: Libya's largest oil export terminal in the "oil crescent"; coords approximate

@@ -148,3 +148,89 @@ id: norp.republican
 type: NORP
 name: Republican
 alias: Republicans
+
+# Languages, which news names as adjectives and nouns alike.
+
+id: lang.english
+type: NORP
+name: English
+
+id: lang.french
+type: NORP
+name: French
+
+id: lang.spanish
+type: NORP
+name: Spanish
+
+id: lang.persian
+type: NORP
+name: Persian
+alias: Farsi
+
+id: lang.hebrew
+type: NORP
+name: Hebrew
+
+id: lang.urdu
+type: NORP
+name: Urdu
+
+id: lang.hindi
+type: NORP
+name: Hindi
+
+id: lang.mandarin
+type: NORP
+name: Mandarin
+
+id: lang.swahili
+type: NORP
+name: Swahili
+
+id: lang.hausa
+type: NORP
+name: Hausa
+
+id: lang.igbo
+type: NORP
+name: Igbo
+
+id: lang.yoruba
+type: NORP
+name: Yoruba
+
+id: lang.tamil
+type: NORP
+name: Tamil
+alias: Tamils
+
+id: lang.pashto
+type: NORP
+name: Pashto
+
+id: lang.dari
+type: NORP
+name: Dari
+
+id: lang.amharic
+type: NORP
+name: Amharic
+
+id: lang.somali
+type: NORP
+name: Somali
+alias: Somalis
+
+id: lang.bengali
+type: NORP
+name: Bengali
+
+id: lang.punjabi
+type: NORP
+name: Punjabi
+
+id: lang.malay
+type: NORP
+name: Malay
+alias: Malays

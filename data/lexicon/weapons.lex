@@ -152,7 +152,7 @@ note: rocket; Hezbollah's short-range heavy rocket with a large warhead (not the
 
 id: weapon.ballistic-missile
 type: WEAPON
-name: ballistic missile
+name: Ballistic missile
 alias: ballistic missiles
 alias: short-range ballistic missile
 alias: short-range ballistic missiles
@@ -167,7 +167,7 @@ note: missile; generic class
 
 id: weapon.cruise-missile
 type: WEAPON
-name: cruise missile
+name: Cruise missile
 alias: cruise missiles
 alias: land-attack cruise missile
 alias: anti-ship cruise missile
@@ -530,7 +530,7 @@ note: missile; US 2,000 lb general-purpose bomb (category used for bombs too)
 
 id: weapon.glide-bomb
 type: WEAPON
-name: guided aerial bomb
+name: Guided aerial bomb
 alias: glide bomb
 alias: glide bombs
 alias: KAB
@@ -630,7 +630,7 @@ note: missile; Iranian top-attack anti-tank guided missile (Spike copy) used by 
 
 id: weapon.drone
 type: WEAPON
-name: drone
+name: Drone
 alias: drones
 alias: UAV
 alias: UAVs
@@ -836,7 +836,7 @@ note: drone; US loitering munitions supplied to Ukraine
 
 id: weapon.sea-drone
 type: WEAPON
-name: naval drone
+name: Naval drone
 alias: sea drone
 alias: sea drones
 alias: naval drones
@@ -1475,7 +1475,7 @@ note: armour; Swedish infantry fighting vehicle
 
 id: weapon.technical
 type: WEAPON
-name: armed pickup truck
+name: Armed pickup truck
 alias: technicals
 alias: armed pickup trucks
 note: armour; "technical": improvised fighting vehicle (pickup with a mounted weapon); the singular is not listed (common adjective), Sudan, Libya, Somalia, Sahel
@@ -1595,7 +1595,7 @@ note: artillery; NATO 155 mm and Soviet-standard 152 mm artillery ammunition
 
 id: weapon.mortar
 type: WEAPON
-name: mortar
+name: Mortar
 alias: mortars
 alias: mortar shell
 alias: mortar shells
@@ -1925,7 +1925,7 @@ note: small-arms; Soviet designated marksman rifle
 
 id: weapon.hand-grenade
 type: WEAPON
-name: hand grenade
+name: Hand grenade
 alias: hand grenades
 alias: grenade
 alias: grenades
@@ -1940,7 +1940,7 @@ note: small-arms; thrown explosive
 
 id: weapon.ied
 type: WEAPON
-name: improvised explosive device
+name: Improvised explosive device
 alias: IED
 alias: IEDs
 alias: improvised explosive devices
@@ -1954,7 +1954,7 @@ note: explosive; improvised bomb, including roadside bombs against convoys
 
 id: weapon.vbied
 type: WEAPON
-name: vehicle-borne improvised explosive device
+name: Vehicle-borne improvised explosive device
 alias: VBIED
 alias: VBIEDs
 alias: car bomb
@@ -1970,7 +1970,7 @@ note: explosive; car and truck bombs, including suicide vehicle bombs (SVBIED)
 
 id: weapon.suicide-vest
 type: WEAPON
-name: suicide vest
+name: Suicide vest
 alias: suicide vests
 alias: suicide belt
 alias: suicide belts
@@ -1982,7 +1982,7 @@ note: explosive; person-borne improvised explosive device
 
 id: weapon.efp
 type: WEAPON
-name: explosively formed penetrator
+name: Explosively formed penetrator
 alias: EFP
 alias: EFPs
 alias: explosively formed projectile
@@ -1991,7 +1991,7 @@ note: explosive; armour-piercing IED associated with Iran-backed militias in Ira
 
 id: weapon.landmine
 type: WEAPON
-name: landmine
+name: Landmine
 alias: landmines
 alias: land mine
 alias: land mines
@@ -2005,7 +2005,7 @@ note: explosive; land mines of all kinds
 
 id: weapon.naval-mine
 type: WEAPON
-name: naval mine
+name: Naval mine
 alias: naval mines
 alias: sea mine
 alias: sea mines
@@ -2015,7 +2015,7 @@ note: explosive; sea mines and limpet mines (tanker attacks 2019)
 
 id: weapon.cluster-munition
 type: WEAPON
-name: cluster munition
+name: Cluster munition
 alias: cluster munitions
 alias: cluster bomb
 alias: cluster bombs
@@ -2027,14 +2027,14 @@ note: explosive; munitions releasing submunitions; banned by the 2008 Convention
 
 id: weapon.barrel-bomb
 type: WEAPON
-name: barrel bomb
+name: Barrel bomb
 alias: barrel bombs
 alias: explosive barrels
 note: explosive; improvised air-dropped bombs used by the Assad government's helicopters
 
 id: weapon.white-phosphorus
 type: WEAPON
-name: white phosphorus
+name: White phosphorus
 alias: white phosphorus munitions
 alias: white phosphorus shells
 alias: phosphorus bombs
@@ -2043,7 +2043,7 @@ note: explosive; incendiary munition used for smokescreens, controversial near c
 
 id: weapon.thermobaric
 type: WEAPON
-name: thermobaric weapon
+name: Thermobaric weapon
 alias: thermobaric weapons
 alias: thermobaric bomb
 alias: thermobaric rockets
@@ -2053,7 +2053,7 @@ note: explosive; fuel-air explosive munitions
 
 id: weapon.pager-bomb
 type: WEAPON
-name: exploding pagers
+name: Exploding pagers
 alias: pager explosions
 alias: booby-trapped pagers
 alias: exploding walkie-talkies
@@ -2066,7 +2066,7 @@ note: explosive; booby-trapped pagers and radios detonated among Hezbollah membe
 
 id: weapon.sarin
 type: WEAPON
-name: sarin
+name: Sarin
 alias: sarin gas
 alias: sarin nerve agent
 alias: GB nerve agent
@@ -2074,7 +2074,7 @@ note: chemical; nerve agent (Ghouta 2013, Khan Shaykhun 2017)
 
 id: weapon.chlorine-gas
 type: WEAPON
-name: chlorine gas
+name: Chlorine gas
 alias: chlorine bombs
 alias: chlorine attack
 alias: chlorine barrel bombs
@@ -2082,7 +2082,7 @@ note: chemical; toxic industrial chemical used as a weapon (Douma 2018)
 
 id: weapon.mustard-gas
 type: WEAPON
-name: mustard gas
+name: Mustard gas
 alias: sulfur mustard
 alias: sulphur mustard
 alias: mustard agent
@@ -2098,7 +2098,7 @@ note: chemical; Soviet/Russian nerve agents (Skripal 2018, Navalny 2020)
 
 id: weapon.riot-control-agent
 type: WEAPON
-name: tear gas
+name: Tear gas
 alias: tear gas canisters
 alias: CS gas
 alias: pepper spray
@@ -2110,7 +2110,7 @@ note: chemical; riot-control agents (common in protest reporting)
 
 id: weapon.aircraft-carrier
 type: WEAPON
-name: aircraft carrier
+name: Aircraft carrier
 alias: aircraft carriers
 alias: carrier strike group
 alias: carrier strike groups
@@ -2119,7 +2119,7 @@ note: naval; generic class (USS Dwight D. Eisenhower, USS Harry S. Truman ... ar
 
 id: weapon.destroyer
 type: WEAPON
-name: destroyer
+name: Destroyer
 alias: destroyers
 alias: guided-missile destroyer
 alias: guided-missile destroyers
@@ -2130,7 +2130,7 @@ note: naval; generic class and the US Arleigh Burke and British Type 45 classes
 
 id: weapon.frigate
 type: WEAPON
-name: frigate
+name: Frigate
 alias: frigates
 alias: guided-missile frigate
 alias: Admiral Grigorovich-class frigate
@@ -2138,7 +2138,7 @@ note: naval; generic class
 
 id: weapon.corvette
 type: WEAPON
-name: corvette
+name: Corvette
 alias: corvettes
 alias: missile corvette
 alias: Karakurt-class corvette
@@ -2147,7 +2147,7 @@ note: naval; generic class (Russian Karakurt and Buyan-M Kalibr carriers)
 
 id: weapon.submarine
 type: WEAPON
-name: submarine
+name: Submarine
 alias: submarines
 alias: nuclear-powered submarine
 alias: nuclear submarine
@@ -2159,7 +2159,7 @@ note: naval; generic class (Kilo-class: Russian/Iranian diesel-electric)
 
 id: weapon.landing-ship
 type: WEAPON
-name: landing ship
+name: Landing ship
 alias: landing ships
 alias: large landing ship
 alias: amphibious assault ship
@@ -2168,7 +2168,7 @@ note: naval; amphibious ships (several Russian Ropucha-class ships sunk by Ukrai
 
 id: weapon.cruiser
 type: WEAPON
-name: guided-missile cruiser
+name: Guided-missile cruiser
 alias: missile cruiser
 alias: Slava-class cruiser
 alias: Ticonderoga-class cruiser
@@ -2176,7 +2176,7 @@ note: naval; generic class (the Slava-class Moskva sank in April 2022)
 
 id: weapon.fast-attack-craft
 type: WEAPON
-name: fast attack craft
+name: Fast attack craft
 alias: fast boats
 alias: fast-attack boats
 alias: speedboats

@@ -445,6 +445,38 @@ class EntityFinder {
     return false;
   }
 
+  bool part_of_other_name(const Match& m) const {
+    if (in_title_case(m.first)) return false;
+    bool after_given_name = m.first > 0 && words_[m.first - 1].sentence == words_[m.first].sentence &&
+                            words_[m.first - 1].capitalised && words_[m.first - 1].taken < 0 &&
+                            ev_.given_names.count(words_[m.first - 1].fold);
+    size_t k = m.last;
+    while (k < words_.size() && words_[k].sentence == words_[m.first].sentence &&
+           words_[k].capitalised && words_[k].taken < 0 && !is_title_word(words_[k].fold))
+      ++k;
+    bool before_body = k > m.last && is_org_head(words_[k - 1].fold);
+    return after_given_name || before_body;
+  }
+
+  size_t content_words(const Match& m) const {
+    size_t n = 0;
+    for (size_t k = m.first; k < m.last; ++k) n += !words_[k].article;
+    return n;
+  }
+
+  // One-word gazetteer names that are more often something else: given names ("Keith",
+  // "Julia"), head nouns and titles ("Party", "Defence"), surnames of persons named earlier.
+  bool plausible_place_word(const Match& m) const {
+    if (content_words(m) != 1) return true;
+    const std::string& f = words_[m.last - 1].fold;
+    if (ev_.given_names.count(f) || ev_.surnames.count(f) || is_org_head(f) ||
+        is_title_word(f) || is_place_head(f))
+      return false;
+    // "Chen said": a speech verb after a lone name makes it a person.
+    if (person_context(m.first, m.last)) return false;
+    return surname_owner(f) < 0;
+  }
+
   // Is there evidence that a gazetteer-only name is a place here?
   bool place_evidence(const Match& m, const Entry& best) const {
     if (best.population >= 100000) return true;
@@ -490,7 +522,13 @@ class EntityFinder {
         pending_surnames_.push_back({m, chosen->entry});
         continue;
       }
-      if (e.from_gazetteer && (!place_evidence(m, e) || inside_longer_name(m.first, m.last)))
+      if (e.from_gazetteer && (!place_evidence(m, e) || inside_longer_name(m.first, m.last) ||
+                               !plausible_place_word(m)))
+        continue;
+      // A one-word country or city after a given name or before an organisation's head
+      // word is part of a longer name ("Keith Stanley", "Michael Jordan", "Iraq Body Count").
+      if (!e.from_gazetteer && (e.type == "GPE" || e.type == "LOC") && content_words(m) == 1 &&
+          chosen->kind != NameKind::kDemonym && part_of_other_name(m))
         continue;
       size_t last = m.last;
       // "Kata'ib Hezbollah Brigades": a capitalised head word after an organisation's name
@@ -889,7 +927,7 @@ class EntityFinder {
         if (close != std::string_view::npos && close > 2 && close < 12) {
           std::string acro(after.substr(2, close - 2));
           bool caps = std::all_of(acro.begin(), acro.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; });
-          if (caps) acronyms.emplace(lexicon::fold_word(acro), i);
+          if (caps && abbreviates(acro, doc_.slice(e.span))) acronyms.emplace(lexicon::fold_word(acro), i);
         }
       }
     }
@@ -910,6 +948,22 @@ class EntityFinder {
       ent.source = earlier ? "coreference" : "lexicon";
       add_entity(std::move(ent), m.first, m.last);
     }
+  }
+
+  // Does `acronym` abbreviate `name`: its letters are initials of the name's words, in
+  // order ("IRGC" for "Islamic Revolution Guards Corps", "PMU" for "Popular Mobilization
+  // Units")?
+  static bool abbreviates(std::string_view acronym, std::string_view name) {
+    std::vector<std::string> words = lexicon::name_words(name);
+    size_t w = 0;
+    for (char c : acronym) {
+      if (c == '-') continue;
+      char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      while (w < words.size() && words[w][0] != lower) ++w;
+      if (w == words.size()) return false;
+      ++w;
+    }
+    return true;
   }
 
   // Entities in text order; antecedent and mention indexes follow them.
@@ -1000,8 +1054,10 @@ std::vector<std::string> read_list(const std::string& path) {
 NameEvidence NameEvidence::load(const std::string& data_dir, const Lexicon& lexicon) {
   NameEvidence ev;
   for (auto& w : read_list(data_dir + "/lexicon/common_words.txt")) ev.common_words.insert(w);
-  for (auto& w : read_list(data_dir + "/lexicon/given_names.txt"))
-    ev.given_names.insert(lexicon::fold_word(w));
+  for (const char* file : {"given_names.txt", "given_names_world.txt"})
+    for (auto& w : read_list(data_dir + "/lexicon/" + file)) ev.given_names.insert(lexicon::fold_word(w));
+  for (auto& w : read_list(data_dir + "/lexicon/surnames_world.txt"))
+    ev.surnames.insert(lexicon::fold_word(w));
   // First names of the dictionary's persons are given names too.
   for (size_t i = 0; i < lexicon.size(); ++i) {
     const Entry& e = lexicon.entry(static_cast<uint32_t>(i));

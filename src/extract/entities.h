@@ -15,6 +15,7 @@ namespace casus::extract {
 struct NameEvidence {
   std::unordered_set<std::string> common_words;  // lower case
   std::unordered_set<std::string> given_names;   // folded (name_key fold_word)
+  std::unordered_set<std::string> surnames;      // folded
   static NameEvidence load(const std::string& data_dir, const lexicon::Lexicon& lexicon);
 };
 

@@ -370,7 +370,37 @@ void Lexicon::load_gazetteer(const std::string& path) {
     by_id_.emplace(e.id, i);
     entries_.push_back(std::move(e));
   }
+  centre_regions();
   finalized_ = false;
+}
+
+void Lexicon::centre_regions() {
+  // A first-level region's row carries its seat's coordinates; geoparsers and gazetteers
+  // place a region at its middle. Take the middle of the region's places, between the 5th
+  // and 95th percentiles so that a far-flung island does not drag it.
+  std::unordered_map<std::string, std::vector<uint32_t>> places;  // "country/admin1"
+  for (uint32_t i = 0; i < entries_.size(); ++i) {
+    const Entry& e = entries_[i];
+    if (e.from_gazetteer && e.feature.rfind("ADM1", 0) != 0 && !e.admin1.empty())
+      places[e.country + "/" + e.admin1].push_back(i);
+  }
+  for (auto& e : entries_) {
+    if (!e.from_gazetteer || e.feature.rfind("ADM1", 0) != 0) continue;
+    auto it = places.find(e.country + "/" + e.admin1);
+    if (it == places.end() || it->second.size() < 3) continue;
+    std::vector<double> lats, lons;
+    for (uint32_t p : it->second) {
+      lats.push_back(entries_[p].lat);
+      lons.push_back(entries_[p].lon);
+    }
+    auto middle = [](std::vector<double>& v) {
+      std::sort(v.begin(), v.end());
+      size_t lo = v.size() / 20, hi = v.size() - 1 - v.size() / 20;
+      return (v[lo] + v[hi]) / 2;
+    };
+    e.lat = middle(lats);
+    e.lon = middle(lons);
+  }
 }
 
 void Lexicon::load_petrarch_actors(std::string_view text, const std::string& source) {

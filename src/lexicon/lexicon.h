@@ -108,6 +108,7 @@ class Lexicon {
 
  private:
   uint32_t add(Entry e);
+  void centre_regions();
   void index_name(uint32_t entry, std::string_view name, NameKind kind);
   void load_petrarch_actors(std::string_view text, const std::string& source);
   void load_petrarch_agents(std::string_view text, const std::string& source);
