@@ -28,6 +28,9 @@ struct Word {
   uint64_t hash = 0;        // word_hash(fold)
   uint64_t opening_hash = 0;  // the hash when this word opens a name ("Al" Gore -> "al.")
   bool capitalised = false, all_caps = false, hyphen_after = false, article = false;
+  // Only spaces or a hyphen separate it from the previous word (or ". " after an initial):
+  // names never run across other punctuation ("Council (NVDC", "Iraq, Syria").
+  bool joined_to_previous = false;
   bool sentence_start = false;
   uint32_t sentence = 0;
   int32_t taken = -1;  // entity mention covering this word
@@ -139,6 +142,13 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
     w.opening_hash = lexicon::word_hash(opening);
     w.sentence = sentence_index;
     w.sentence_start = first;
+    if (!first) {
+      const Word& prev = out.back();
+      std::string_view gap = text.substr(prev.span.end, w.span.begin - prev.span.end);
+      bool initial = prev.span.size() == 1 && gap == ". ";
+      w.joined_to_previous = initial || gap.find_first_not_of(" -") == std::string_view::npos ||
+                             gap == "\xE2\x80\x90" || gap == "\xE2\x80\x91";
+    }
     first = false;
     out.push_back(std::move(w));
   }
@@ -331,23 +341,31 @@ class EntityFinder {
       best.clear();
       uint64_t h = 0;
       for (size_t j = i; j < end; ++j) {
+        if (j > i && !words_[j].joined_to_previous) break;
         h = lexicon::combine_word_hash(h, j == i ? words_[j].opening_hash : words_[j].hash);
         uint64_t plain = 0;
-        const std::vector<Candidate>* found = lex_.exact(h);
-        if (!found && j == i && words_[j].opening_hash != words_[j].hash) {
+        lexicon::Candidates found = lex_.exact(h);
+        if (found.empty() && j == i && words_[j].opening_hash != words_[j].hash) {
           plain = lexicon::combine_word_hash(0, words_[j].hash);
           found = lex_.exact(plain);
         }
-        if (!found) continue;
+        if (found.empty()) continue;
         std::vector<Candidate> ok;
-        for (const auto& c : *found)
+        for (const auto& c : found)
           if (acceptable(c, i, j + 1)) ok.push_back(c);
         if (!ok.empty()) {
           best_last = j + 1;
           best = std::move(ok);
         }
       }
-      if (best_last == 0) best_last = match_loose(i, end, best);
+      // A transliteration variant may name more than the exact match does ("Hashd
+      // al-Sh'abai" against the alias "Hashd").
+      std::vector<Candidate> loose_best;
+      size_t loose_last = match_loose(i, end, loose_best);
+      if (loose_last > best_last) {
+        best_last = loose_last;
+        best = std::move(loose_best);
+      }
       if (best_last == 0) {
         ++i;
         continue;
@@ -375,17 +393,17 @@ class EntityFinder {
     size_t letters = 0;
     for (size_t j = i; j < end; ++j) {
       const Word& w = words_[j];
-      if (!w.capitalised && !w.article) break;
+      if ((!w.capitalised && !w.article) || (j > i && !w.joined_to_previous)) break;
       if (j > i) key.push_back(' ');
       key += w.fold;
       if (w.article) continue;
       lh.append(lexicon::loose_word(w.fold));
       letters += w.fold.size();
       if (letters < 5) continue;
-      const auto* found = lex_.loose(lh.hash);
-      if (!found) continue;
+      lexicon::Candidates found = lex_.loose(lh.hash);
+      if (found.empty()) continue;
       std::vector<Candidate> ok;
-      for (const auto& c : *found) {
+      for (const auto& c : found) {
         if (c.kind == NameKind::kSurname) continue;
         if (lexicon::verify_variant(lex_.listed_key(c.name_index), key) &&
             acceptable(c, i, j + 1))
@@ -412,10 +430,18 @@ class EntityFinder {
 
   void weigh_countries() {
     for (const Match& m : matches_) {
-      if (m.gazetteer_only) continue;
+      // Dictionary names vote for their countries, except cities that share their name with
+      // gazetteer places (Tripoli): those are what the vote must decide.
+      bool shared_name = std::any_of(m.candidates.begin(), m.candidates.end(),
+                                     [&](const Candidate& c) { return lex_.entry(c.entry).from_gazetteer; });
       std::unordered_map<std::string, bool> seen;
       for (const Candidate& c : m.candidates) {
-        std::string country = country_of(lex_.entry(c.entry));
+        const Entry& e = lex_.entry(c.entry);
+        if (e.from_gazetteer) continue;
+        bool city = (e.type == "GPE" || e.type == "LOC") && e.feature != "country" &&
+                    c.kind != NameKind::kDemonym;
+        if (city && shared_name) continue;
+        std::string country = country_of(e);
         if (!country.empty() && !seen[country]) {
           seen[country] = true;
           country_weight_[country] += 1.0 / m.candidates.size();
@@ -502,7 +528,13 @@ class EntityFinder {
       for (const Candidate& c : m.candidates) {
         const Entry& e = lex_.entry(c.entry);
         double score = 0;
-        if (!e.from_gazetteer) {
+        bool dictionary_place = !e.from_gazetteer && (e.type == "GPE" || e.type == "LOC") &&
+                                e.feature != "country" && c.kind != NameKind::kDemonym;
+        if (dictionary_place) {
+          // A dictionary city competes with same-named gazetteer places on the document's
+          // countries: Tripoli in a story about Lebanon is not Libya's capital.
+          score = 6.0 + (country_weight_.count(e.country) ? 6.0 : 0.0);
+        } else if (!e.from_gazetteer) {
           score = 100;  // dictionary entries over gazetteer rows
           if (e.type == "PERSON" && !role_active(e)) score -= 5;
           if (c.kind == NameKind::kSurname) score -= 50;
@@ -511,6 +543,8 @@ class EntityFinder {
         } else {
           score = place_score(e, region_cue);
         }
+        if (std::getenv("CASUS_DEBUG_PLACES"))
+          std::fprintf(stderr, "%s -> %s %s %.2f\n", std::string(doc_.slice({words_[m.first].span.begin, words_[m.last - 1].span.end})).c_str(), e.id.c_str(), e.country.c_str(), score);
         if (score > best_score) {
           best_score = score;
           chosen = &c;
@@ -587,11 +621,11 @@ class EntityFinder {
     std::vector<std::string> words = lexicon::name_words(e.name);
     uint64_t h = 0;
     for (const auto& w : words) h = lexicon::combine_word_hash(h, lexicon::word_hash(w));
-    const auto* found = lex_.exact(h);
-    if (!found) return;
+    lexicon::Candidates found = lex_.exact(h);
+    if (found.empty()) return;
     const Entry* best = nullptr;
     double best_score = -1e9;
-    for (const auto& c : *found) {
+    for (const auto& c : found) {
       const Entry& g = lex_.entry(c.entry);
       if (!g.from_gazetteer || !g.has_coords()) continue;
       if (!ent.country.empty() && g.country != ent.country) continue;
@@ -637,7 +671,8 @@ class EntityFinder {
       size_t j = i + 1;
       size_t last_cap = i + 1;
       size_t send = sentence_end(i);
-      while (j < send && words_[j].taken < 0 && !is_calendar_word(words_[j].fold)) {
+      while (j < send && words_[j].taken < 0 && !is_calendar_word(words_[j].fold) &&
+             words_[j].joined_to_previous) {
         if (words_[j].capitalised && !words_[j].article) {
           last_cap = ++j;
         } else if (is_connector(words_[j].fold) || words_[j].article) {
@@ -787,9 +822,9 @@ class EntityFinder {
       uint64_t h = 0;
       for (const auto& w : lexicon::name_words(demonym)) h = lexicon::combine_word_hash(h, lexicon::word_hash(w));
       for (size_t k = name_first; k < name_last; ++k) h = lexicon::combine_word_hash(h, words_[k].hash);
-      const auto* found = lex_.exact(h);
-      if (!found) continue;
-      for (const auto& c : *found) {
+      lexicon::Candidates found = lex_.exact(h);
+      if (found.empty()) continue;
+      for (const auto& c : found) {
         const Entry& e = lex_.entry(c.entry);
         if (e.from_gazetteer) continue;
         Entity ent;

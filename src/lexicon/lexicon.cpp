@@ -162,6 +162,54 @@ std::string Entry::code_on(std::string_view date) const {
   return undated;
 }
 
+void FlatIndex::clear() {
+  pending_.clear();
+  candidates_.clear();
+  table_.clear();
+}
+
+void FlatIndex::build(size_t per_key) {
+  std::sort(pending_.begin(), pending_.end(), [](const Item& a, const Item& b) {
+    if (a.key != b.key) return a.key < b.key;
+    if (a.candidate.entry != b.candidate.entry) return a.candidate.entry < b.candidate.entry;
+    return a.candidate.kind < b.candidate.kind;
+  });
+  size_t keys = 0;
+  for (size_t i = 0; i < pending_.size(); ++i) keys += i == 0 || pending_[i].key != pending_[i - 1].key;
+  size_t size = 16;
+  while (size < keys * 2) size <<= 1;
+  table_.assign(size, Slot{});
+  candidates_.clear();
+  candidates_.reserve(pending_.size());
+  for (size_t i = 0; i < pending_.size();) {
+    size_t j = i;
+    uint32_t offset = static_cast<uint32_t>(candidates_.size());
+    while (j < pending_.size() && pending_[j].key == pending_[i].key) {
+      const Candidate& c = pending_[j].candidate;
+      bool duplicate = candidates_.size() > offset && candidates_.back().entry == c.entry &&
+                       candidates_.back().kind == c.kind;
+      if (!duplicate && candidates_.size() - offset < per_key) candidates_.push_back(c);
+      ++j;
+    }
+    size_t slot = pending_[i].key & (size - 1);
+    while (table_[slot].count) slot = (slot + 1) & (size - 1);
+    table_[slot] = {pending_[i].key, offset, static_cast<uint32_t>(candidates_.size() - offset)};
+    i = j;
+  }
+  pending_.clear();
+  pending_.shrink_to_fit();
+}
+
+Candidates FlatIndex::find(uint64_t key) const {
+  if (table_.empty()) return {};
+  size_t mask = table_.size() - 1;
+  for (size_t slot = key & mask;; slot = (slot + 1) & mask) {
+    const Slot& s = table_[slot];
+    if (!s.count) return {};
+    if (s.key == key) return {candidates_.data() + s.offset, candidates_.data() + s.offset + s.count};
+  }
+}
+
 Lexicon::Lexicon() = default;
 Lexicon::~Lexicon() = default;
 
@@ -330,6 +378,8 @@ void Lexicon::load_gazetteer(const std::string& path) {
     }
   }
   std::string text = read_text(path);
+  by_id_.reserve(by_id_.size() + std::count(text.begin(), text.end(), '\n'));
+  entries_.reserve(entries_.size() + std::count(text.begin(), text.end(), '\n'));
   size_t pos = 0;
   bool header = true;
   while (pos < text.size()) {
@@ -536,21 +586,20 @@ void Lexicon::index_name(uint32_t entry, std::string_view name, NameKind kind) {
   if (words.empty()) return;
   uint64_t h = 0;
   for (const auto& w : words) h = combine_word_hash(h, word_hash(w));
-  uint32_t name_index = static_cast<uint32_t>(name_keys_.size());
-  std::string key;
-  for (const auto& w : words) key += (key.empty() ? "" : " ") + w;
-  name_keys_.push_back(key);
+  uint32_t name_index = static_cast<uint32_t>(name_key_offsets_.size() - 1);
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i) name_keys_.push_back(' ');
+    name_keys_ += words[i];
+  }
+  name_key_offsets_.push_back(static_cast<uint32_t>(name_keys_.size()));
   Candidate c{entry, kind, is_acronym(name), has_upper(name), name_index};
-  auto& list = exact_[h];
-  bool dup = std::any_of(list.begin(), list.end(),
-                         [&](const Candidate& x) { return x.entry == entry && x.kind == kind; });
-  if (!dup) list.push_back(c);
+  exact_.add(h, c);
   max_words_ = std::max<int>(max_words_, static_cast<int>(words.size()));
   // A leading article is optional: "al-Hashd al-Shaabi" is also found as "Hashd al-Shaabi".
   if (words.size() > 1 && words[0] == "al") {
     uint64_t h2 = 0;
     for (size_t i = 1; i < words.size(); ++i) h2 = combine_word_hash(h2, word_hash(words[i]));
-    exact_[h2].push_back(c);
+    exact_.add(h2, c);
   }
   // Loose candidates only for names long enough to verify (see verify_variant).
   if (!c.all_caps) {
@@ -558,10 +607,7 @@ void Lexicon::index_name(uint32_t entry, std::string_view name, NameKind kind) {
     size_t letters = 0;
     for (const auto& w : words)
       if (!is_article(w)) lh.append(loose_word(w)), letters += w.size();
-    if (letters >= 5) {
-      auto& l = loose_[lh.hash];
-      if (l.size() < 64) l.push_back(c);
-    }
+    if (letters >= 5) loose_.add(lh.hash, c);
   }
 }
 
@@ -570,6 +616,7 @@ void Lexicon::finalize() {
   exact_.clear();
   loose_.clear();
   name_keys_.clear();
+  name_key_offsets_.assign(1, 0);
   for (uint32_t i = 0; i < entries_.size(); ++i) {
     const Entry& e = entries_[i];
     index_name(i, e.name, NameKind::kName);
@@ -587,17 +634,10 @@ void Lexicon::finalize() {
       }
     }
   }
+  exact_.build(256);
+  // A loose key shared by very many names proposes nothing useful.
+  loose_.build(64);
   finalized_ = true;
-}
-
-const std::vector<Candidate>* Lexicon::exact(uint64_t h) const {
-  auto it = exact_.find(h);
-  return it == exact_.end() ? nullptr : &it->second;
-}
-
-const std::vector<Candidate>* Lexicon::loose(uint64_t h) const {
-  auto it = loose_.find(h);
-  return it == loose_.end() ? nullptr : &it->second;
 }
 
 std::shared_ptr<const Lexicon> builtin_lexicon(const std::string& data_dir) {

@@ -54,6 +54,39 @@ struct Candidate {
   uint32_t name_index;  // into Lexicon::names_ (the listed form, for verification)
 };
 
+// The candidates stored under one key: a contiguous range of the index.
+struct Candidates {
+  const Candidate* first = nullptr;
+  const Candidate* last = nullptr;
+  const Candidate* begin() const { return first; }
+  const Candidate* end() const { return last; }
+  bool empty() const { return first == last; }
+};
+
+// A hash-keyed multimap built once: pairs are collected, sorted, then found through an
+// open-addressing table. Far faster to build and to probe than a map of vectors.
+class FlatIndex {
+ public:
+  void add(uint64_t key, const Candidate& c) { pending_.push_back({key, c}); }
+  // Sorts and deduplicates; keeps at most `per_key` candidates under one key.
+  void build(size_t per_key);
+  Candidates find(uint64_t key) const;
+  void clear();
+
+ private:
+  struct Item {
+    uint64_t key;
+    Candidate candidate;
+  };
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t offset = 0, count = 0;  // count 0: empty slot
+  };
+  std::vector<Item> pending_;
+  std::vector<Candidate> candidates_;
+  std::vector<Slot> table_;
+};
+
 // Order-sensitive hash of a sequence of folded words, shared by the index and the matcher.
 uint64_t word_hash(std::string_view folded_word);
 inline uint64_t combine_word_hash(uint64_t seed, uint64_t word) {
@@ -87,10 +120,13 @@ class Lexicon {
   const Entry* find_id(std::string_view id) const;
   int64_t index_of(std::string_view id) const;
 
-  const std::vector<Candidate>* exact(uint64_t sequence_hash) const;
-  const std::vector<Candidate>* loose(uint64_t loose_hash) const;
+  Candidates exact(uint64_t sequence_hash) const { return exact_.find(sequence_hash); }
+  Candidates loose(uint64_t loose_hash) const { return loose_.find(loose_hash); }
   // The exact key of a listed name (for verifying loose candidates).
-  const std::string& listed_key(uint32_t name_index) const { return name_keys_[name_index]; }
+  std::string_view listed_key(uint32_t name_index) const {
+    return std::string_view(name_keys_).substr(name_key_offsets_[name_index],
+                                               name_key_offsets_[name_index + 1] - name_key_offsets_[name_index]);
+  }
   int max_words() const { return max_words_; }
 
   // PETRARCH agents (generic role nouns like "minister", "rebels") and discards are kept for
@@ -116,9 +152,9 @@ class Lexicon {
 
   std::vector<Entry> entries_;
   std::unordered_map<std::string, uint32_t> by_id_;
-  std::unordered_map<uint64_t, std::vector<Candidate>> exact_;
-  std::unordered_map<uint64_t, std::vector<Candidate>> loose_;
-  std::vector<std::string> name_keys_;
+  FlatIndex exact_, loose_;
+  std::string name_keys_;                  // every listed name's exact key, concatenated
+  std::vector<uint32_t> name_key_offsets_;  // where each starts (one more for the end)
   std::vector<Agent> agents_;
   std::vector<std::string> discards_;
   std::vector<std::string> verbs_files_;

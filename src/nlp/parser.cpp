@@ -263,6 +263,11 @@ void Parser::features(const State& st, std::vector<uint64_t>& f) {
   f.push_back(feat(142, s1p, s0p, PB(s1, s0)));
   f.push_back(feat(143, s0u, b0u, d0, PB(s0, b0)));
   f.push_back(feat(144, s1u, s0u, d1, PB(s1, s0)));
+  f.push_back(feat(145, s0p, P(s0L), P(s0L2)));
+  f.push_back(feat(146, s0p, P(s0R), P(s0R2)));
+  f.push_back(feat(147, b0p, P(b0L), P(b0L2)));
+  f.push_back(feat(148, b0w, b1w));
+  f.push_back(feat(149, s1p, P(s1R), P(s1R2)));
   // Label sets.
   f.push_back(feat(120, s0w, RS(s0)));
   f.push_back(feat(121, s0p, RS(s0)));

@@ -1,5 +1,6 @@
 #include "nlp/perceptron.h"
 
+#include <sys/mman.h>
 #include <xxhash.h>
 #include <zlib.h>
 
@@ -16,6 +17,22 @@ typedef int16_t I16x8 __attribute__((vector_size(16)));
 typedef int32_t I32x8 __attribute__((vector_size(32)));
 
 uint64_t hash_str(std::string_view s) { return XXH3_64bits(s.data(), s.size()) | 1; }
+
+void* big_alloc(size_t bytes) {
+  constexpr size_t kHuge = size_t(2) << 20;
+  void* p = nullptr;
+  if (bytes >= kHuge) {
+    size_t rounded = (bytes + kHuge - 1) & ~(kHuge - 1);
+    p = std::aligned_alloc(kHuge, rounded);
+#ifdef MADV_HUGEPAGE
+    if (p) madvise(p, rounded, MADV_HUGEPAGE);
+#endif
+  } else {
+    p = std::malloc(bytes);
+  }
+  if (!p) throw std::bad_alloc();
+  return p;
+}
 
 // ---- KeyIndex ----
 
@@ -204,7 +221,12 @@ void Model::build_index() {
   row_ = (size_t(nclasses_) + 15) & ~size_t(15);
   const uint32_t dense_min = std::max<uint32_t>(8, uint32_t(nclasses_) / 5);
   entries_.clear();
-  dense_.clear();
+  // Count the dense rows first: the dense table is allocated once, at its final size.
+  size_t dense_rows = 0;
+  for (size_t i = 0; i < keys_.size(); ++i)
+    dense_rows += start_[i + 1] - start_[i] >= dense_min && start_[i + 1] - start_[i] > 1;
+  dense_.assign(dense_rows * row_, 0);
+  size_t dense_used = 0;
   for (size_t i = 0; i < keys_.size(); ++i) {
     size_t j = (keys_[i] >> 1) & mask_;
     while (slots_[j].fp != 0) j = (j + 1) & mask_;
@@ -213,8 +235,8 @@ void Model::build_index() {
     if (count == 1) {
       ref = kInline | (uint32_t(cls_[b]) << 16) | uint16_t(w_[b]);
     } else if (count >= dense_min) {
-      size_t at = dense_.size();
-      dense_.resize(at + row_, 0);
+      size_t at = dense_used;
+      dense_used += row_;
       for (uint32_t e = b; e < b + count; ++e) dense_[at + cls_[e]] = w_[e];
       ref = kDenseRow | uint32_t(at / row_);
     } else {

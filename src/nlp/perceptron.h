@@ -7,6 +7,8 @@
 #pragma once
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
+#include <utility>
 #include <span>
 #include <string>
 #include <string_view>
@@ -24,6 +26,9 @@ inline uint64_t mix64(uint64_t x) {
 }
 
 uint64_t hash_str(std::string_view s);
+
+// Memory for BigArray (free with std::free); never returns null (throws std::bad_alloc).
+void* big_alloc(size_t bytes);
 
 // One feature from a template number and up to four values (word hashes, tag ids, ...).
 inline uint64_t feat(uint32_t tmpl, uint64_t a, uint64_t b = 0, uint64_t c = 0, uint64_t d = 0) {
@@ -122,6 +127,46 @@ class BinReader {
   std::string path_;
 };
 
+// A fixed-size array for the large, randomly accessed run-time tables: allocated on 2 MB
+// boundaries and marked for transparent huge pages, so that lookups spread over tens of
+// megabytes do not also miss the TLB on every access.
+template <class T>
+class BigArray {
+ public:
+  BigArray() = default;
+  BigArray(const BigArray& o) { *this = o; }
+  BigArray& operator=(const BigArray& o) {
+    if (this != &o) {
+      assign(o.n_, T{});
+      for (size_t i = 0; i < n_; ++i) p_[i] = o.p_[i];
+    }
+    return *this;
+  }
+  BigArray(BigArray&& o) noexcept : p_(o.p_), n_(o.n_) { o.p_ = nullptr, o.n_ = 0; }
+  BigArray& operator=(BigArray&& o) noexcept {
+    std::swap(p_, o.p_);
+    std::swap(n_, o.n_);
+    return *this;
+  }
+  ~BigArray() { std::free(p_); }
+  void assign(size_t n, const T& v) {
+    std::free(p_);
+    p_ = nullptr;
+    n_ = n;
+    if (n == 0) return;
+    p_ = static_cast<T*>(big_alloc(n * sizeof(T)));
+    for (size_t i = 0; i < n; ++i) p_[i] = v;
+  }
+  T& operator[](size_t i) { return p_[i]; }
+  const T& operator[](size_t i) const { return p_[i]; }
+  size_t size() const { return n_; }
+  bool empty() const { return n_ == 0; }
+
+ private:
+  T* p_ = nullptr;
+  size_t n_ = 0;
+};
+
 class Model;
 
 // The learning form: per feature, a short list of (class, weight, accumulated update time)
@@ -191,9 +236,9 @@ class Model {
     int16_t w;
   };
   static uint32_t fingerprint(uint64_t key) { return uint32_t(key >> 32) | 1u; }
-  std::vector<Slot> slots_;
+  BigArray<Slot> slots_;
   std::vector<Entry> entries_;
-  std::vector<int16_t> dense_;
+  BigArray<int16_t> dense_;
   size_t row_ = 0;  // dense row stride
   size_t mask_ = 0;
 };

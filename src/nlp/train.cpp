@@ -133,7 +133,7 @@ void train_parser(const TrainConfig& cfg) {
   auto t0 = std::chrono::steady_clock::now();
   Corpus train = read_all(cfg.train_files);
   // Jackknifed tags for the training sentences.
-  constexpr size_t kFolds = 5;
+  constexpr size_t kFolds = 10;
   std::vector<Parser::TrainSentence> sents(train.sentences.size());
   for (size_t k = 0; k < kFolds; ++k) {
     std::vector<const UdSentence*> rest;

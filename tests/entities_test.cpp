@@ -1,0 +1,194 @@
+#include <gtest/gtest.h>
+
+#include "casus/document.h"
+#include "extract/entities.h"
+#include "lexicon/lexicon.h"
+#include "pipeline/pipeline.h"
+
+using namespace casus;
+
+namespace {
+
+const Pipeline& pipeline() {
+  static Pipeline p(PipelineOptions{});
+  return p;
+}
+
+Document annotate(const std::string& text, const std::string& published = "2021-07-10") {
+  Document d;
+  d.id = "t";
+  d.text = text;
+  d.published = published;
+  pipeline().annotate(d);
+  return d;
+}
+
+const Entity* find(const Document& d, const std::string& surface, size_t nth = 0) {
+  for (const auto& e : d.entities)
+    if (d.slice(e.span) == surface && nth-- == 0) return &e;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST(Entities, SpellingVariantsOfOneActorResolveToOneId) {
+  Document d = annotate(
+      "Fighters of Hashd al-Sha'abi marched in Baghdad. The Popular Mobilization Units (PMU) "
+      "said the Hashd al-Sh'abai would respond. A PMU commander spoke to reporters.");
+  const Entity* a = find(d, "Hashd al-Sha'abi");
+  const Entity* b = find(d, "Hashd al-Sh'abai");
+  const Entity* c = find(d, "Popular Mobilization Units");
+  const Entity* e = find(d, "PMU", 1);
+  ASSERT_TRUE(a && b && c && e);
+  EXPECT_EQ(a->type, "ORG");
+  EXPECT_FALSE(a->id.empty());
+  EXPECT_EQ(a->id, b->id);
+  EXPECT_EQ(a->id, c->id);
+  EXPECT_EQ(a->id, e->id);
+}
+
+TEST(Entities, ThePresidentIsNotTheAirBase) {
+  Document d = annotate(
+      "Rockets hit Ain al-Asad on Wednesday. Ain al-Assad hosts foreign troops. Separately, "
+      "Syrian President Bashar al-Assad met envoys in Damascus.");
+  const Entity* base1 = find(d, "Ain al-Asad");
+  const Entity* base2 = find(d, "Ain al-Assad");
+  const Entity* president = find(d, "Bashar al-Assad");
+  ASSERT_TRUE(base1 && base2 && president);
+  EXPECT_EQ(base1->type, "FAC");
+  EXPECT_EQ(base1->id, base2->id);
+  EXPECT_TRUE(base1->has_coords);
+  EXPECT_EQ(president->type, "PERSON");
+  EXPECT_NE(president->id, base1->id);
+}
+
+TEST(Entities, TransliterationVariantOfADictionaryPerson) {
+  Document d = annotate("Prime Minister Mustafa al-Kadhemi condemned the strike.", "2021-02-27");
+  const Entity* pm = find(d, "Mustafa al-Kadhemi");
+  ASSERT_TRUE(pm);
+  EXPECT_EQ(pm->type, "PERSON");
+  EXPECT_EQ(pm->source, "lexicon");
+  EXPECT_EQ(pm->code, "IRQGOV");  // his role on that date
+}
+
+TEST(Entities, UnknownNamesWithTitlesRolesAndShortForms) {
+  Document d = annotate(
+      "Acting Deputy Minister of Water Karim Bellouchi said the dam was safe. A group called "
+      "Sons of the Tigris Brigade claimed the attack, according to Zawra news agency. "
+      "Bellouchi later denied it.");
+  const Entity* person = find(d, "Karim Bellouchi");
+  ASSERT_TRUE(person);
+  EXPECT_EQ(person->type, "PERSON");
+  EXPECT_EQ(person->role, "Acting Deputy Minister of Water");
+  EXPECT_EQ(person->id.rfind("new:", 0), 0u);
+  const Entity* group = find(d, "Sons of the Tigris Brigade");
+  ASSERT_TRUE(group);
+  EXPECT_EQ(group->type, "ORG");
+  const Entity* agency = find(d, "Zawra news agency");
+  ASSERT_TRUE(agency);
+  EXPECT_EQ(agency->type, "ORG");
+  const Entity* short_form = find(d, "Bellouchi");
+  ASSERT_TRUE(short_form);
+  EXPECT_EQ(short_form->id, person->id);
+  EXPECT_EQ(short_form->source, "coreference");
+}
+
+TEST(Entities, AcronymsDefinedInTheTextAndPossessives) {
+  Document d = annotate(
+      "The Northern Valley Defence Council (NVDC) rejected the plan. Iraq's Defense Ministry "
+      "said the NVDC had no standing.");
+  const Entity* full = find(d, "Northern Valley Defence Council");
+  const Entity* acro = find(d, "NVDC", 1);
+  ASSERT_TRUE(full && acro);
+  EXPECT_EQ(acro->id, full->id);
+  const Entity* ministry = find(d, "Defense Ministry");
+  ASSERT_TRUE(ministry);
+  EXPECT_EQ(ministry->id, "irq.mod");
+  EXPECT_EQ(ministry->code, "IRQMIL");
+}
+
+TEST(Entities, PronounsAndNominalsResolveToTheRightMention) {
+  Document d = annotate(
+      "Hadi al-Amiri met the envoy. He said the talks went well. Kata'ib Hezbollah issued a "
+      "statement. The group said it would wait.");
+  ASSERT_GE(d.mentions.size(), 2u);
+  EXPECT_EQ(d.slice(d.mentions[0].span), "He");
+  EXPECT_EQ(d.slice(d.entities[d.mentions[0].entity].span), "Hadi al-Amiri");
+  EXPECT_EQ(d.slice(d.mentions[1].span), "The group");
+  EXPECT_EQ(d.entities[d.mentions[1].entity].type, "ORG");
+}
+
+TEST(Entities, PlacesUseTheDocumentsCountriesToDisambiguate) {
+  Document lebanon = annotate("Clashes broke out in Tripoli, in northern Lebanon, near Beirut.");
+  Document libya = annotate("Clashes broke out in Tripoli as Libya's rival governments met near Misrata.");
+  const Entity* t1 = find(lebanon, "Tripoli");
+  const Entity* t2 = find(libya, "Tripoli");
+  ASSERT_TRUE(t1 && t2);
+  EXPECT_EQ(t1->country, "LBN");
+  EXPECT_EQ(t2->country, "LBY");
+  EXPECT_NEAR(t1->lat, 34.4, 0.3);
+  EXPECT_NEAR(t2->lat, 32.9, 0.3);
+  EXPECT_EQ(t1->precision, "city");
+}
+
+TEST(Entities, CommonWordsAndTitleCaseHeadlinesAreNotNames) {
+  Document d = annotate(
+      "Resistance Groups Vow Response After Strike\n\nMost residents fled. Police said the "
+      "Party would meet on Friday in June.");
+  for (const auto& e : d.entities) {
+    std::string_view s = d.slice(e.span);
+    EXPECT_NE(s, "Most");
+    EXPECT_NE(s, "Friday");
+    EXPECT_NE(s, "June");
+    EXPECT_NE(s, "Groups Vow Response");
+  }
+}
+
+TEST(Lexicon, UserDictionaryAndDatedCodes) {
+  lexicon::Lexicon lex;
+  lex.load("casus", std::string(CASUS_TEST_FIXTURES) + "/lexicon/user.lex");
+  lex.load("petrarch-actors", std::string(CASUS_TEST_FIXTURES) + "/lexicon/petrarch_actors.txt");
+  lex.finalize();
+  const lexicon::Entry* militia = lex.find_id("test.tigris-guardians");
+  ASSERT_TRUE(militia);
+  EXPECT_EQ(militia->aliases.size(), 1u);
+  EXPECT_EQ(militia->code_on("2021-01-01"), "IRQREB");
+  // PETRARCH: dated codes, two-digit years, '+' synonyms.
+  const lexicon::Entry* vossberg = nullptr;
+  for (size_t i = 0; i < lex.size(); ++i)
+    if (lex.entry(static_cast<uint32_t>(i)).name == "Karl Vossberg") vossberg = &lex.entry(static_cast<uint32_t>(i));
+  ASSERT_TRUE(vossberg);
+  EXPECT_EQ(vossberg->code_on("2016-05-01"), "ZRBGOV");
+  EXPECT_EQ(vossberg->code_on("2020-05-01"), "ZRBELI");
+  EXPECT_EQ(vossberg->aliases.size(), 1u);
+  EXPECT_EQ(vossberg->aliases[0], "President Vossberg");
+}
+
+TEST(Lexicon, MalformedDictionaryReportsFileAndLine) {
+  lexicon::Lexicon lex;
+  try {
+    lex.load_casus_text("id: a\nname: A\ntype: BANANA\n", "bad.lex");
+    FAIL() << "no error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("bad.lex:3"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(lex.load_casus_text("name: no id\n", "x.lex"), std::runtime_error);
+  EXPECT_THROW(lex.load_casus_text("id: c\nname: C\ncoords: 95, 10\n", "x.lex"), std::runtime_error);
+}
+
+TEST(Lexicon, UserDictionaryThroughThePipeline) {
+  PipelineOptions options;
+  options.lexicons = {"casus:" + std::string(CASUS_TEST_FIXTURES) + "/lexicon/user.lex"};
+  Pipeline p(options);
+  Document d;
+  d.id = "u";
+  d.published = "2022-03-01";
+  d.text = "Samir al-Haddadin, whose Harakat Hurras Dijla holds the ridge, spoke.";
+  p.annotate(d);
+  const Entity* leader = find(d, "Samir al-Haddadin");
+  const Entity* group = find(d, "Harakat Hurras Dijla");
+  ASSERT_TRUE(leader && group);
+  EXPECT_EQ(group->id, "test.tigris-guardians");
+  EXPECT_EQ(leader->code, "IRQREB");
+  EXPECT_EQ(leader->affiliation, "test.tigris-guardians");
+}
