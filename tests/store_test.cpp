@@ -117,3 +117,20 @@ TEST(Store, OffsetsAreStoredInCodePoints) {
   EXPECT_EQ(count(s, "SELECT \"end\" FROM sentences WHERE idx = 0"), 9);
   EXPECT_EQ(count(s, "SELECT start FROM sentences WHERE idx = 1"), 10);
 }
+
+TEST(Store, AnnotationLayersAreStoredAsJsonWithCodePointSpans) {
+  TempDir dir;
+  store::Store s(dir.file("a.db"));
+  s.begin();
+  s.put(make("e", "\xC3\x89t\xC3\xA9: Iraq's parliament met in Baghdad on Saturday."), 1);
+  s.commit();
+  EXPECT_GE(count(s, "SELECT count(*) FROM annotations WHERE layer = 'entities'"), 2);
+  EXPECT_EQ(count(s, "SELECT start FROM annotations WHERE layer = 'entities' AND "
+                     "json_extract(data, '$.id') = 'irq.city.baghdad'"), 33);
+  EXPECT_EQ(count(s, "SELECT count(*) FROM annotations WHERE layer = 'times'"), 1);
+  // Replacing the document replaces its annotations.
+  s.begin();
+  s.put(make("e", "Nothing to see."), 2);
+  s.commit();
+  EXPECT_EQ(count(s, "SELECT count(*) FROM annotations"), 0);
+}

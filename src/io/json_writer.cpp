@@ -30,6 +30,52 @@ void write_tokens(JsonBuilder& w, const Document& doc, const CodepointIndex& cp)
 
 }  // namespace
 
+void write_time(JsonBuilder& w, const Document& doc, const CodepointIndex& cp,
+                const TimeExpression& t) {
+  w.begin_object();
+  span_fields(w, cp, t.span);
+  w.field("text", doc.slice(t.span))
+      .field("type", t.type)
+      .field_or_null("value", t.value)
+      .field_or_null("mod", t.mod)
+      .field_or_null("precision", t.precision);
+  w.key("anchor");
+  if (t.anchor >= 0) w.number(static_cast<int64_t>(t.anchor));
+  else w.null();
+  w.end_object();
+}
+
+void write_entity(JsonBuilder& w, const Document& doc, const CodepointIndex& cp, const Entity& e) {
+  w.begin_object();
+  span_fields(w, cp, e.span);
+  w.field("text", doc.slice(e.span))
+      .field("type", e.type)
+      .field_or_null("id", e.id)
+      .field_or_null("name", e.name)
+      .field_or_null("code", e.code);
+  w.key("lat");
+  if (e.has_coords) w.number(e.lat);
+  else w.null();
+  w.key("lon");
+  if (e.has_coords) w.number(e.lon);
+  else w.null();
+  w.field_or_null("precision", e.precision)
+      .field_or_null("country", e.country)
+      .field_or_null("role", e.role)
+      .field_or_null("affiliation", e.affiliation)
+      .field("source", e.source);
+  w.key("antecedent");
+  if (e.antecedent >= 0) w.number(static_cast<int64_t>(e.antecedent));
+  else w.null();
+  w.end_object();
+}
+
+void write_mention(JsonBuilder& w, const Document& doc, const CodepointIndex& cp, const Mention& m) {
+  w.begin_object();
+  span_fields(w, cp, m.span);
+  w.field("text", doc.slice(m.span)).field("entity", m.entity).field("kind", m.kind).end_object();
+}
+
 void write_json(const Document& doc, const OutputOptions& options, std::string& out) {
   CodepointIndex cp(doc.text);
   JsonBuilder w(out);
@@ -66,48 +112,13 @@ void write_json(const Document& doc, const OutputOptions& options, std::string& 
   if (options.tokens) write_tokens(w, doc, cp);
 
   w.key("times").begin_array();
-  for (const TimeExpression& t : doc.times) {
-    w.begin_object();
-    span_fields(w, cp, t.span);
-    w.field("text", doc.slice(t.span))
-        .field("type", t.type)
-        .field_or_null("value", t.value)
-        .field_or_null("mod", t.mod)
-        .field_or_null("precision", t.precision)
-        .end_object();
-  }
+  for (const TimeExpression& t : doc.times) write_time(w, doc, cp, t);
   w.end_array();
-
   w.key("entities").begin_array();
-  for (const Entity& e : doc.entities) {
-    w.begin_object();
-    span_fields(w, cp, e.span);
-    w.field("text", doc.slice(e.span))
-        .field("type", e.type)
-        .field_or_null("id", e.id)
-        .field_or_null("name", e.name)
-        .field_or_null("code", e.code);
-    w.key("lat");
-    if (e.has_coords) w.number(e.lat); else w.null();
-    w.key("lon");
-    if (e.has_coords) w.number(e.lon); else w.null();
-    w.field_or_null("precision", e.precision)
-        .field_or_null("country", e.country)
-        .field_or_null("role", e.role)
-        .field_or_null("affiliation", e.affiliation)
-        .field("source", e.source);
-    w.key("antecedent");
-    if (e.antecedent >= 0) w.number(static_cast<int64_t>(e.antecedent)); else w.null();
-    w.end_object();
-  }
+  for (const Entity& e : doc.entities) write_entity(w, doc, cp, e);
   w.end_array();
-
   w.key("mentions").begin_array();
-  for (const Mention& m : doc.mentions) {
-    w.begin_object();
-    span_fields(w, cp, m.span);
-    w.field("text", doc.slice(m.span)).field("entity", m.entity).field("kind", m.kind).end_object();
-  }
+  for (const Mention& m : doc.mentions) write_mention(w, doc, cp, m);
   w.end_array();
 
   // Layers filled by later stages; present and empty until then.

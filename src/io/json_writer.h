@@ -15,4 +15,10 @@ struct OutputOptions {
 // Appends the document's JSON (no trailing newline) to out.
 void write_json(const Document& doc, const OutputOptions& options, std::string& out);
 
+// One annotation as a JSON object, as it appears in the output's layers; the store keeps
+// annotations in exactly this form.
+void write_entity(JsonBuilder& w, const Document& doc, const CodepointIndex& cp, const Entity& e);
+void write_time(JsonBuilder& w, const Document& doc, const CodepointIndex& cp, const TimeExpression& t);
+void write_mention(JsonBuilder& w, const Document& doc, const CodepointIndex& cp, const Mention& m);
+
 }  // namespace casus::io

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "io/json_builder.h"
+#include "io/json_writer.h"
 
 namespace casus::store {
 namespace {
@@ -60,6 +61,12 @@ CREATE TRIGGER documents_fts_update AFTER UPDATE ON documents BEGIN
     VALUES ('delete', old.doc, old.title, old.text);
   INSERT INTO documents_fts(rowid, title, text) VALUES (new.doc, new.title, new.text);
 END;
+)sql",
+    // Version 2: find documents by the actors and places they mention.
+    R"sql(
+CREATE INDEX annotations_entity_id ON annotations(json_extract(data, '$.id'))
+  WHERE layer = 'entities';
+CREATE INDEX annotations_layer ON annotations(layer, doc);
 )sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
@@ -140,6 +147,8 @@ Store::Store(const std::string& path) {
       "INSERT INTO sentences(doc, idx, start, \"end\", body, tokens) VALUES (?,?,?,?,?,?)");
   insert_region_ =
       prepare("INSERT INTO regions(doc, idx, start, \"end\", kind) VALUES (?,?,?,?,?)");
+  insert_annotation_ = prepare(
+      "INSERT INTO annotations(doc, layer, idx, start, \"end\", data) VALUES (?,?,?,?,?,?)");
   insert_alias_ = prepare("INSERT OR IGNORE INTO aliases(id, doc) VALUES (?,?)");
   insert_error_ = prepare(
       "INSERT INTO errors(id, source, error, run, seen_at) VALUES (?,?,?,?,?)"
@@ -322,7 +331,34 @@ PutResult Store::put(const Document& doc, int64_t run) {
     sqlite3_bind_text(insert_region_, 5, region_kind_name(r.kind), -1, SQLITE_STATIC);
     step_done(db_, insert_region_);
   }
+  put_layer(rowid, "entities", doc.entities, cp, [&](io::JsonBuilder& w, const Entity& e) {
+    io::write_entity(w, doc, cp, e);
+  });
+  put_layer(rowid, "times", doc.times, cp, [&](io::JsonBuilder& w, const TimeExpression& t) {
+    io::write_time(w, doc, cp, t);
+  });
+  put_layer(rowid, "mentions", doc.mentions, cp, [&](io::JsonBuilder& w, const Mention& m) {
+    io::write_mention(w, doc, cp, m);
+  });
   return existing >= 0 ? PutResult::kUpdated : PutResult::kAdded;
+}
+
+template <class Item, class WriteFn>
+void Store::put_layer(int64_t doc, const char* layer, const std::vector<Item>& items,
+                      const CodepointIndex& cp, WriteFn write) {
+  std::string json;
+  for (size_t k = 0; k < items.size(); ++k) {
+    json.clear();
+    io::JsonBuilder w(json);
+    write(w, items[k]);
+    sqlite3_bind_int64(insert_annotation_, 1, doc);
+    sqlite3_bind_text(insert_annotation_, 2, layer, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(insert_annotation_, 3, static_cast<int64_t>(k));
+    sqlite3_bind_int64(insert_annotation_, 4, cp(items[k].span.begin));
+    sqlite3_bind_int64(insert_annotation_, 5, cp(items[k].span.end));
+    sqlite3_bind_text(insert_annotation_, 6, json.data(), static_cast<int>(json.size()), SQLITE_TRANSIENT);
+    step_done(db_, insert_annotation_);
+  }
 }
 
 Stats Store::stats() {

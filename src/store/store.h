@@ -55,6 +55,9 @@ class Store {
   void exec(const char* sql);
   void migrate();
   sqlite3_stmt* prepare(const char* sql);
+  template <class Item, class WriteFn>
+  void put_layer(int64_t doc, const char* layer, const std::vector<Item>& items,
+                 const CodepointIndex& cp, WriteFn write);
 
   sqlite3* db_ = nullptr;
   std::vector<sqlite3_stmt*> statements_;
@@ -62,7 +65,7 @@ class Store {
                *update_doc_ = nullptr, *delete_sentences_ = nullptr, *delete_regions_ = nullptr,
                *delete_annotations_ = nullptr, *insert_sentence_ = nullptr,
                *insert_region_ = nullptr, *insert_alias_ = nullptr, *insert_error_ = nullptr,
-               *clear_error_ = nullptr;
+               *clear_error_ = nullptr, *insert_annotation_ = nullptr;
 };
 
 // The identity of a document's content: its text and the metadata that tell one outlet's
