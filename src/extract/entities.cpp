@@ -25,6 +25,7 @@ using lexicon::NameKind;
 struct Word {
   ByteSpan span;
   std::string fold;         // folded as name keys fold words ("al" for article forms)
+  std::string skeleton;     // loose_word(fold), for transliteration variants
   uint64_t hash = 0;        // word_hash(fold)
   uint64_t opening_hash = 0;  // the hash when this word opens a name ("Al" Gore -> "al.")
   bool capitalised = false, all_caps = false, hyphen_after = false, article = false;
@@ -51,17 +52,21 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
   std::string_view text = doc.text;
   size_t i = s.span.begin, end = s.span.end;
   bool first = true;
+  auto alnum = [](char32_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return static_cast<bool>(u_isalnum(c));
+  };
   while (i < end) {
     size_t start = i;
     char32_t c = text::next_codepoint(text, i);
-    if (!u_isalnum(c)) continue;
+    if (!alnum(c)) continue;
     size_t word_end = i;
     size_t skip_to = 0;  // past a possessive "'s", which is no word of its own
     size_t j = i;
     while (j < end) {
       size_t k = j;
       char32_t d = text::next_codepoint(text, k);
-      if (u_isalnum(d) || u_charType(d) == U_NON_SPACING_MARK) {
+      if (alnum(d) || (d >= 0x80 && u_charType(d) == U_NON_SPACING_MARK)) {
         j = k;
         word_end = j;
         continue;
@@ -139,6 +144,7 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
       opening = w.capitalised ? "al." : "al";
     }
     w.hash = lexicon::word_hash(w.fold);
+    if (w.capitalised && !w.article) w.skeleton = lexicon::loose_word(w.fold);
     w.opening_hash = lexicon::word_hash(opening);
     w.sentence = sentence_index;
     w.sentence_start = first;
@@ -163,7 +169,7 @@ bool in(std::string_view w, std::initializer_list<std::string_view> list) {
 
 // Words of titles and roles that precede a person's name.
 bool is_title_word(std::string_view w) {
-  return in(w, {"president", "vice", "prime", "minister", "secretary", "spokesman",
+  static const std::unordered_set<std::string_view> kWords = {"president", "vice", "prime", "minister", "secretary", "spokesman",
                 "spokeswoman", "spokesperson", "commander", "general", "gen", "lt", "lieutenant",
                 "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant", "adm",
                 "admiral", "marshal", "brig", "brigadier", "chief", "director", "ambassador",
@@ -178,17 +184,19 @@ bool is_title_word(std::string_view w) {
                 "secretary-general", "coordinator", "special", "senior", "top", "former",
                 "late", "analyst", "journalist", "correspondent", "reporter", "pastor",
                 "bishop", "archbishop", "cardinal", "rabbi", "mullah", "hajji", "haji",
-                "field", "executive", "founder", "ceo", "member", "mufti"});
+                "field", "executive", "founder", "ceo", "member", "mufti"};
+  return kWords.count(w) > 0;
 }
 
 bool is_military_title(std::string_view w) {
-  return in(w, {"commander", "general", "gen", "lt", "lieutenant", "col", "colonel", "maj",
+  static const std::unordered_set<std::string_view> kWords = {"commander", "general", "gen", "lt", "lieutenant", "col", "colonel", "maj",
                 "major", "capt", "captain", "sgt", "sergeant", "adm", "admiral", "marshal",
-                "brig", "brigadier", "field"});
+                "brig", "brigadier", "field"};
+  return kWords.count(w) > 0;
 }
 
 bool is_org_head(std::string_view w) {
-  return in(w, {"brigade", "brigades", "battalion", "battalions", "army", "front", "movement",
+  static const std::unordered_set<std::string_view> kWords = {"brigade", "brigades", "battalion", "battalions", "army", "front", "movement",
                 "party", "council", "ministry", "agency", "forces", "force", "units", "unit",
                 "committee", "organization", "organisation", "group", "corps", "company",
                 "bank", "university", "union", "alliance", "coalition", "commission",
@@ -205,34 +213,39 @@ bool is_org_head(std::string_view w) {
                 "railways", "motors", "industries", "systems", "technologies", "labs",
                 "records", "studios", "festival", "championship", "cup", "olympics", "games",
                 "awards", "prize", "school", "college", "academy", "hospital", "museum",
-                "library", "ministries", "jaish", "kataib", "saraya", "harakat", "liwa"});
+                "library", "ministries", "jaish", "kataib", "saraya", "harakat", "liwa"};
+  return kWords.count(w) > 0;
 }
 
 bool is_facility_head(std::string_view w) {
-  return in(w, {"base", "airbase", "airport", "oilfield", "camp", "prison", "bridge", "dam",
+  static const std::unordered_set<std::string_view> kWords = {"base", "airbase", "airport", "oilfield", "camp", "prison", "bridge", "dam",
                 "port", "harbor", "harbour", "crossing", "embassy", "consulate", "palace",
                 "square", "street", "road", "highway", "mosque", "stadium", "hotel", "tower",
                 "field", "refinery", "plant", "station", "checkpoint", "barracks", "compound",
-                "garrison", "building", "headquarters"});
+                "garrison", "building", "headquarters"};
+  return kWords.count(w) > 0;
 }
 
 bool is_place_head(std::string_view w) {
-  return in(w, {"province", "governorate", "district", "city", "county", "region", "state",
+  static const std::unordered_set<std::string_view> kWords = {"province", "governorate", "district", "city", "county", "region", "state",
                 "oblast", "valley", "river", "mountains", "mountain", "mount", "lake", "sea",
                 "gulf", "strait", "island", "islands", "desert", "peninsula", "coast", "bay",
-                "town", "village", "territory", "territories", "basin", "plain", "heights"});
+                "town", "village", "territory", "territories", "basin", "plain", "heights"};
+  return kWords.count(w) > 0;
 }
 
 bool is_calendar_word(std::string_view w) {
-  return in(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  static const std::unordered_set<std::string_view> kWords = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                 "january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-                "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
+                "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+  return kWords.count(w) > 0;
 }
 
 bool is_connector(std::string_view w) {
-  return in(w, {"of", "al", "bin", "ibn", "bint", "abu", "de", "la", "le", "du", "da", "van",
-                "von", "der", "den", "for", "and", "the", "y", "di", "del", "des"});
+  static const std::unordered_set<std::string_view> kWords = {"of", "al", "bin", "ibn", "bint", "abu", "de", "la", "le", "du", "da", "van",
+                "von", "der", "den", "for", "and", "the", "y", "di", "del", "des"};
+  return kWords.count(w) > 0;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -250,6 +263,7 @@ class EntityFinder {
       : doc_(doc), lex_(lex), ev_(ev) {}
 
   void run() {
+    words_.reserve(doc_.text.size() / 5 + 16);
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s)
       if (doc_.sentences[s].body) split_words(doc_, doc_.sentences[s], s, words_);
     mark_title_case_sentences();
@@ -348,8 +362,12 @@ class EntityFinder {
         if (found.empty() && j == i && words_[j].opening_hash != words_[j].hash) {
           plain = lexicon::combine_word_hash(0, words_[j].hash);
           found = lex_.exact(plain);
+          if (!found.empty() || lex_.may_continue(plain)) h = plain;
         }
-        if (found.empty()) continue;
+        if (found.empty()) {
+          if (!lex_.may_continue(h)) break;
+          continue;
+        }
         std::vector<Candidate> ok;
         for (const auto& c : found)
           if (acceptable(c, i, j + 1)) ok.push_back(c);
@@ -357,6 +375,7 @@ class EntityFinder {
           best_last = j + 1;
           best = std::move(ok);
         }
+        if (!lex_.may_continue(h)) break;
       }
       // A transliteration variant may name more than the exact match does ("Hashd
       // al-Sh'abai" against the alias "Hashd").
@@ -390,24 +409,24 @@ class EntityFinder {
     lexicon::LooseHash lh;
     std::string key;
     size_t found_last = 0;
-    size_t letters = 0;
+    size_t letters = 0, content = 0;
     for (size_t j = i; j < end; ++j) {
       const Word& w = words_[j];
       if ((!w.capitalised && !w.article) || (j > i && !w.joined_to_previous)) break;
       if (j > i) key.push_back(' ');
       key += w.fold;
       if (w.article) continue;
-      lh.append(lexicon::loose_word(w.fold));
+      lh.append(w.skeleton);
       letters += w.fold.size();
-      if (letters < 5) continue;
+      ++content;
+      // verify_variant accepts one-word variants of 7+ letters only: skip the rest early.
+      if (letters < 5 || (content == 1 && w.fold.size() < 7)) continue;
       lexicon::Candidates found = lex_.loose(lh.hash);
       if (found.empty()) continue;
       std::vector<Candidate> ok;
       for (const auto& c : found) {
         if (c.kind == NameKind::kSurname) continue;
-        if (lexicon::verify_variant(lex_.listed_key(c.name_index), key) &&
-            acceptable(c, i, j + 1))
-          ok.push_back(c);
+        if (verified(c.name_index, key) && acceptable(c, i, j + 1)) ok.push_back(c);
       }
       if (!ok.empty()) {
         found_last = j + 1;
@@ -415,6 +434,24 @@ class EntityFinder {
       }
     }
     return found_last;
+  }
+
+  // Verification is the costly part of a loose match and names repeat within a story.
+  // The cache lives as long as the thread (bounded), since the same names recur across
+  // stories; it is tied to the lexicon's index generation, so lexicons never share answers.
+  bool verified(uint32_t name_index, const std::string& key) {
+    thread_local std::unordered_map<std::string, bool> cache;
+    thread_local uint64_t cached_for = 0;
+    if (cached_for != lex_.generation() || cache.size() > 200000) {
+      cache.clear();
+      cached_for = lex_.generation();
+    }
+    std::string cache_key = std::to_string(name_index) + '|' + key;
+    auto it = cache.find(cache_key);
+    if (it != cache.end()) return it->second;
+    bool ok = lexicon::verify_variant(lex_.listed_key(name_index), key);
+    cache.emplace(std::move(cache_key), ok);
+    return ok;
   }
 
   // ---- choosing entries ----
@@ -907,7 +944,8 @@ class EntityFinder {
       // "Al-Kaabi" is the short form "Kaabi" of "Akram al-Kaabi".
       while (words.size() > 1 && lexicon::is_article(words.front())) words.erase(words.begin());
       std::string own_key;
-      for (const auto& w : lexicon::name_words(doc_.slice(e.span))) own_key += w;
+      if (!acronyms.empty())
+        for (const auto& w : lexicon::name_words(doc_.slice(e.span))) own_key += w;
       if (dropped_.count(i)) continue;
       // "Abu Mahdi" after "Abu Mahdi al-Muhandis": the opening words of an earlier name.
       if (e.source == "recognised" && words.size() >= 2) {
@@ -1024,6 +1062,12 @@ class EntityFinder {
                         doc_.mentions.end());
   }
 
+  uint32_t sentence_of(uint32_t byte) const {
+    auto it = std::lower_bound(words_.begin(), words_.end(), byte,
+                               [](const Word& w, uint32_t b) { return w.span.begin < b; });
+    return it == words_.end() ? words_.back().sentence : it->sentence;
+  }
+
   void resolve_pronouns() {
     const auto& ents = doc_.entities;
     if (ents.empty()) return;
@@ -1055,10 +1099,7 @@ class EntityFinder {
         break;
       }
       if (best < 0) continue;
-      uint32_t best_sentence = 0;
-      for (const Word& x : words_)
-        if (x.span.begin == ents[best].span.begin) best_sentence = x.sentence;
-      if (w.sentence > best_sentence + 2) continue;
+      if (w.sentence > sentence_of(ents[best].span.begin) + 2) continue;
       doc_.mentions.push_back({span, ents[best].antecedent >= 0 ? ents[best].antecedent : best, kind});
     }
   }

@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <filesystem>
 #include <mutex>
@@ -585,7 +586,10 @@ void Lexicon::index_name(uint32_t entry, std::string_view name, NameKind kind) {
   std::vector<std::string> words = name_words(name);
   if (words.empty()) return;
   uint64_t h = 0;
-  for (const auto& w : words) h = combine_word_hash(h, word_hash(w));
+  for (size_t i = 0; i < words.size(); ++i) {
+    h = combine_word_hash(h, word_hash(words[i]));
+    if (i + 1 < words.size()) prefix_hashes_.push_back(h);
+  }
   uint32_t name_index = static_cast<uint32_t>(name_key_offsets_.size() - 1);
   for (size_t i = 0; i < words.size(); ++i) {
     if (i) name_keys_.push_back(' ');
@@ -598,11 +602,16 @@ void Lexicon::index_name(uint32_t entry, std::string_view name, NameKind kind) {
   // A leading article is optional: "al-Hashd al-Shaabi" is also found as "Hashd al-Shaabi".
   if (words.size() > 1 && words[0] == "al") {
     uint64_t h2 = 0;
-    for (size_t i = 1; i < words.size(); ++i) h2 = combine_word_hash(h2, word_hash(words[i]));
+    for (size_t i = 1; i < words.size(); ++i) {
+      h2 = combine_word_hash(h2, word_hash(words[i]));
+      if (i + 1 < words.size()) prefix_hashes_.push_back(h2);
+    }
     exact_.add(h2, c);
   }
-  // Loose candidates only for names long enough to verify (see verify_variant).
-  if (!c.all_caps) {
+  // Loose candidates only for names long enough to verify (see verify_variant), and not
+  // for gazetteer rows: their alternate names already list the spellings in use, and
+  // their hundreds of thousands of names would flood every skeleton with candidates.
+  if (!c.all_caps && !entries_[entry].from_gazetteer) {
     LooseHash lh;
     size_t letters = 0;
     for (const auto& w : words)
@@ -617,6 +626,7 @@ void Lexicon::finalize() {
   loose_.clear();
   name_keys_.clear();
   name_key_offsets_.assign(1, 0);
+  prefix_hashes_.clear();
   for (uint32_t i = 0; i < entries_.size(); ++i) {
     const Entry& e = entries_[i];
     index_name(i, e.name, NameKind::kName);
@@ -634,9 +644,21 @@ void Lexicon::finalize() {
       }
     }
   }
+  // About 16 bits per prefix: few false "may continue" answers.
+  size_t bits = 1 << 16;
+  while (bits < prefix_hashes_.size() * 16) bits <<= 1;
+  prefix_bits_.assign(bits / 64, 0);
+  for (uint64_t p : prefix_hashes_) {
+    uint64_t bit = (p >> 7) & (bits - 1);
+    prefix_bits_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
+  prefix_hashes_.clear();
+  prefix_hashes_.shrink_to_fit();
   exact_.build(256);
   // A loose key shared by very many names proposes nothing useful.
   loose_.build(64);
+  static std::atomic<uint64_t> generations{0};
+  generation_ = ++generations;
   finalized_ = true;
 }
 

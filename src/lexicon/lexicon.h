@@ -121,6 +121,12 @@ class Lexicon {
   int64_t index_of(std::string_view id) const;
 
   Candidates exact(uint64_t sequence_hash) const { return exact_.find(sequence_hash); }
+  // Could a listed name continue past this sequence (is it a proper prefix of one)? A bit
+  // set with false positives only, so the matcher stops extending a sequence early.
+  bool may_continue(uint64_t sequence_hash) const {
+    uint64_t bit = (sequence_hash >> 7) & (prefix_bits_.size() * 64 - 1);
+    return !prefix_bits_.empty() && (prefix_bits_[bit >> 6] >> (bit & 63) & 1);
+  }
   Candidates loose(uint64_t loose_hash) const { return loose_.find(loose_hash); }
   // The exact key of a listed name (for verifying loose candidates).
   std::string_view listed_key(uint32_t name_index) const {
@@ -128,6 +134,8 @@ class Lexicon {
                                                name_key_offsets_[name_index + 1] - name_key_offsets_[name_index]);
   }
   int max_words() const { return max_words_; }
+  // Changes whenever an index is built, in any lexicon: a key for caches of match results.
+  uint64_t generation() const { return generation_; }
 
   // PETRARCH agents (generic role nouns like "minister", "rebels") and discards are kept for
   // the event coder; exposed for it.
@@ -153,6 +161,8 @@ class Lexicon {
   std::vector<Entry> entries_;
   std::unordered_map<std::string, uint32_t> by_id_;
   FlatIndex exact_, loose_;
+  std::vector<uint64_t> prefix_bits_;
+  std::vector<uint64_t> prefix_hashes_;  // collected before finalize sizes the bit set
   std::string name_keys_;                  // every listed name's exact key, concatenated
   std::vector<uint32_t> name_key_offsets_;  // where each starts (one more for the end)
   std::vector<Agent> agents_;
@@ -160,6 +170,7 @@ class Lexicon {
   std::vector<std::string> verbs_files_;
   std::unordered_map<std::string, std::string> alpha3_;
   int max_words_ = 1;
+  uint64_t generation_ = 0;
   bool finalized_ = false;
 };
 

@@ -273,6 +273,9 @@ bool variant_word(const std::string& x, const std::string& y) {
 
 bool verify_variant(std::string_view exact_a, std::string_view exact_b) {
   if (exact_a == exact_b) return true;
+  // Names of very different lengths are never variants: skip the distance computation.
+  size_t la = exact_a.size(), lb = exact_b.size();
+  if (std::max(la, lb) > std::min(la, lb) + std::max<size_t>(3, std::min(la, lb) / 3)) return false;
   // Compare the content words (articles are optional: "Hashd al-Shaabi" = "al-Hashd
   // al-Shaabi"), word by word; when the words are cut differently ("Abdul-Malik" /
   // "Abdulmalik"), compare the names run together.

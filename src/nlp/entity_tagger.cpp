@@ -32,6 +32,9 @@
 //     PLACE (the entities stage decides GPE, LOC or FAC); event, object, abstract, substance,
 //     animal, plant -> MISC ("World War II", "English"); time -> no span: months, weekdays and
 //     holidays are not names here (they stay O).
+//     For PERSON, titles ("Prime Minister", "Mr.", "US President") and what precedes them are
+//     left out, as CoNLL does; a span that is only a title ("the President", "Fellow of the
+//     Royal Society", "King of Athens") is dropped. Titles are learnt as O.
 //  4. Overlaps (a place inside an organisation's name: "Bank of England") keep the longer span.
 //  5. A capitalised ADJ in mid-sentence outside any span is a NORP span ("American", "Swiss",
 //     "Anglo-Saxon"), as CoNLL's MISC marks nationality adjectives.
@@ -178,6 +181,22 @@ bool connector(const std::string& form) {
   return false;
 }
 
+bool title(const std::string& form) {
+  static const char* const kTitles[] = {
+      "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor",
+      "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "emperor", "empress",
+      "president", "vice", "prime", "minister", "secretary", "senator", "sen.", "rep.",
+      "representative", "governor", "gov.", "mayor", "general", "gen.", "colonel", "col.", "major",
+      "captain", "capt.", "lieutenant", "lt.", "sergeant", "sgt.", "admiral", "commander",
+      "chief", "judge", "justice", "bishop", "archbishop", "pope", "cardinal", "reverend", "rev.",
+      "ambassador", "chancellor", "chairman", "director", "deputy", "assistant", "acting",
+      "foreign", "defence", "defense", "state", "fellow", "sheikh", "ayatollah", "imam", "mullah"};
+  std::string low = lower_ascii(form);
+  for (const char* t : kTitles)
+    if (low == t) return true;
+  return false;
+}
+
 bool numeral(const UdWord& w) {
   if (w.upos == "NUM") return true;
   static const char* const kRoman[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
@@ -219,7 +238,7 @@ void derive(const UdSentence& s, std::vector<NamedSpan>& spans, std::vector<uint
     int b, e, type;  // inclusive
   };
   std::vector<Cand> cands;
-  std::vector<uint8_t> time_head(size_t(n), 0);
+  std::vector<uint8_t> time_head(size_t(n), 0), plain(size_t(n), 0);
   for (const Mention& m : ms) {
     int head = -1;
     for (int h : m.heads)
@@ -250,6 +269,15 @@ void derive(const UdSentence& s, std::vector<NamedSpan>& spans, std::vector<uint
       else break;
     }
     if (b - 1 >= 1 && w[size_t(b - 1)].form == "The") --b;
+    if (type == 0) {  // titles are not part of a person's name (they are learnt as O)
+      int t = -1;
+      for (int i = b; i <= e; ++i)
+        if (title(w[size_t(i)].form)) t = i, plain[size_t(i)] = 1;
+      if (t >= 0) {
+        b = t + 1;
+        if (b > e || connector(w[size_t(b)].form)) continue;  // "President", "King of Athens"
+      }
+    }
     if (type == 0 && b == e && w[size_t(b)].xpos == "NNPS") {
       const std::string& f = w[size_t(b)].form;
       auto ends = [&](const char* x) {
@@ -284,7 +312,7 @@ void derive(const UdSentence& s, std::vector<NamedSpan>& spans, std::vector<uint
         spans.push_back({uint32_t(i), uint32_t(i + 1), kTypeNames[3], 1.f});
         used[size_t(i)] = 1;
       }
-    } else if (x.upos == "PROPN" && !time_head[size_t(i)]) {
+    } else if (x.upos == "PROPN" && !time_head[size_t(i)] && !plain[size_t(i)]) {
       ignore[size_t(i)] = 1;
     }
   }
@@ -345,7 +373,12 @@ std::vector<NamedSpan> tag_spans(const std::vector<int>& tags) {
       while (j < tags.size() && type_of(tags[j]) == t && pos_of(tags[j]) == kI) ++j;
       if (j < tags.size() && type_of(tags[j]) == t && pos_of(tags[j]) == kL) ++j;
     }
-    out.push_back({uint32_t(i), uint32_t(j), kTypeNames[t], 1.f});
+    // Greedy decoding sometimes closes a name early ("Boris/U Johnson/U"): two spans of one
+    // type with nothing between them are one name.
+    if (!out.empty() && out.back().token_end == i && out.back().type == kTypeNames[t])
+      out.back().token_end = uint32_t(j);
+    else
+      out.push_back({uint32_t(i), uint32_t(j), kTypeNames[t], 1.f});
     i = j;
   }
   return out;
