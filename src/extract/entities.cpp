@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "lexicon/name_key.h"
+#include "nlp/entity_tagger.h"
 #include "text/unicode.h"
 
 namespace casus::extract {
@@ -259,8 +260,9 @@ struct Match {
 
 class EntityFinder {
  public:
-  EntityFinder(Document& doc, const Lexicon& lex, const NameEvidence& ev)
-      : doc_(doc), lex_(lex), ev_(ev) {}
+  EntityFinder(Document& doc, const Lexicon& lex, const NameEvidence& ev,
+               const nlp::EntityTagger* tagger)
+      : doc_(doc), lex_(lex), ev_(ev), tagger_(tagger) {}
 
   void run() {
     words_.reserve(doc_.text.size() / 5 + 16);
@@ -339,9 +341,11 @@ class EntityFinder {
       if (w0.sentence_start && e.type != "GPE") return false;
     }
     if (e.from_gazetteer) {
-      // A two-letter place name ("Of", "Is") is noise; so are weekdays and months ("Friday",
-      // Texas), and anything in a title-case headline.
+      // A two-letter place name ("Of", "Is") is noise, and so are short capitals ("BA",
+      // "SA"), mostly abbreviations of something else; so are weekdays and months
+      // ("Friday", Texas), and anything in a title-case headline.
       if (single && words_[content].fold.size() < 3) return false;
+      if (single && words_[content].all_caps && words_[content].fold.size() <= 3) return false;
       if (is_calendar_word(words_[content].fold) || in_title_case(first)) return false;
     }
     return true;
@@ -652,6 +656,43 @@ class EntityFinder {
     }
   }
 
+  // A place name the tagger found but the matcher did not take (too weak alone, e.g. a small
+  // town without a locative cue) is looked up in the gazetteer now that it is known to be a
+  // place.
+  void geocode_recognised(Entity& ent, size_t first, size_t last) {
+    const Entry* best = best_place(first, last, false);
+    // "Orange County", "Oaxaca State": the place named without its head word, in one of the
+    // story's countries.
+    if (!best && last - first >= 2 && (is_place_head(words_[last - 1].fold) ||
+                                       in(words_[last - 1].fold, {"county", "square", "park"})))
+      best = best_place(first, last - 1, true);
+    if (!best) return;
+    ent.id = best->id;
+    ent.name = best->name;
+    ent.country = country_of(*best);
+    ent.lat = best->lat;
+    ent.lon = best->lon;
+    ent.has_coords = true;
+    ent.precision = best->feature.rfind("ADM", 0) == 0 ? "region" : best->feature == "country" ? "country" : ent.type == "FAC" ? "site" : "city";
+    ent.source = best->from_gazetteer ? "gazetteer" : "lexicon";
+  }
+
+  const Entry* best_place(size_t first, size_t last, bool in_story_countries) const {
+    uint64_t h = 0;
+    for (size_t k = first; k < last; ++k)
+      h = lexicon::combine_word_hash(h, k == first ? words_[k].opening_hash : words_[k].hash);
+    const Entry* best = nullptr;
+    double best_score = -1e9;
+    for (const auto& c : lex_.exact(h)) {
+      const Entry& g = lex_.entry(c.entry);
+      if (!g.has_coords() || (g.type != "GPE" && g.type != "LOC" && g.type != "FAC")) continue;
+      if (in_story_countries && !country_weight_.count(g.country)) continue;
+      double score = g.from_gazetteer ? place_score(g, false) : 20.0;
+      if (score > best_score) best_score = score, best = &g;
+    }
+    return best;
+  }
+
   // A dictionary place without coordinates takes those of the best gazetteer row of the same
   // name.
   void geocode_by_name(Entity& ent, const Entry& e) {
@@ -694,7 +735,57 @@ class EntityFinder {
     return true;
   }
 
+  // The statistical tagger proposes name spans sentence by sentence; dictionary matches are
+  // passed to it as features and are never overridden.
+  void tag_names() {
+    if (!tagger_) return;
+    std::vector<std::string_view> words;
+    std::vector<std::string> extra;
+    for (uint32_t si = 0; si < doc_.sentences.size(); ++si) {
+      const Sentence& s = doc_.sentences[si];
+      if (!s.body || s.token_end <= s.token_begin || title_case_.count(si)) continue;
+      words.clear();
+      extra.clear();
+      bool any_extra = false;
+      for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+        const Token& tok = doc_.tokens[t];
+        words.push_back(doc_.slice(tok.span));
+        int32_t w = word_at(tok.span.begin);
+        std::string feature;
+        if (w >= 0 && words_[w].taken >= 0) {
+          feature = "LEX=" + doc_.entities[words_[w].taken].type;
+          any_extra = true;
+        }
+        extra.push_back(std::move(feature));
+      }
+      if (!any_extra) extra.clear();
+      for (const auto& span : tagger_->tag(words, extra)) {
+        uint32_t begin = doc_.tokens[s.token_begin + span.token_begin].span.begin;
+        uint32_t end = doc_.tokens[s.token_begin + span.token_end - 1].span.end;
+        int32_t first = word_at(begin);
+        if (first < 0) continue;
+        size_t last = static_cast<size_t>(first);
+        while (last < words_.size() && words_[last].span.end <= end) ++last;
+        if (last <= static_cast<size_t>(first)) continue;
+        bool free = true;
+        for (size_t k = first; k < last; ++k) free = free && words_[k].taken < 0;
+        if (!free) continue;
+        std::string type = span.type == "PLACE" ? "GPE" : span.type;
+        recognise_run(static_cast<size_t>(first), last, &type);
+      }
+    }
+  }
+
+  // The word starting at or containing byte `pos`, or -1.
+  int32_t word_at(uint32_t pos) const {
+    auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                               [](const Word& w, uint32_t b) { return w.span.end <= b; });
+    if (it == words_.end() || it->span.begin > pos + 3) return -1;
+    return static_cast<int32_t>(it - words_.begin());
+  }
+
   void recognise_unknown_names() {
+    tag_names();
     for (size_t i = 0; i < words_.size();) {
       bool opening_article = words_[i].article && words_[i].capitalised && i + 1 < words_.size() &&
                              words_[i + 1].capitalised && words_[i + 1].taken < 0;
@@ -725,11 +816,33 @@ class EntityFinder {
              ev_.common_words.count(words_[first].fold) && !is_title_word(words_[first].fold))
         ++first;
       if (first >= last) continue;
-      recognise_run(first, last);
+      recognise_run(first, last, nullptr, tagger_ != nullptr);
+    }
+    vote_types();
+  }
+
+  // One unknown name, one type: the mentions of a recognised name take the type most of
+  // them were given.
+  void vote_types() {
+    std::unordered_map<std::string, std::unordered_map<std::string, int>> votes;
+    for (const Entity& e : doc_.entities)
+      if (e.source == "recognised") ++votes[e.id][e.type];
+    for (Entity& e : doc_.entities) {
+      if (e.source != "recognised") continue;
+      const auto& v = votes[e.id];
+      if (v.size() < 2) continue;
+      std::string best;
+      int n = -1;
+      for (const auto& [type, count] : v)
+        if (count > n || (count == n && type < best)) best = type, n = count;
+      e.type = best;
     }
   }
 
-  void recognise_run(size_t first, size_t last) {
+  // Names a capitalised run [first, last). `hint` is the statistical tagger's type for it;
+  // with `strong_only`, only runs with strong evidence of their own become names.
+  void recognise_run(size_t first, size_t last, const std::string* hint = nullptr,
+                     bool strong_only = false) {
     // Split a leading role: "Acting Assistant Secretary of State Joey Hood" (not when the
     // run names a body: "Defense Ministry", "Presidential Guard").
     size_t name_start = first;
@@ -784,13 +897,24 @@ class EntityFinder {
       extended_last = name_last + 1;
       type = "ORG";
     }
+    // Strong evidence from the words themselves decides first; then the statistical tagger's
+    // type when it proposed the span; the weaker cues only when there is no tagger.
     if (type.empty()) {
       if (is_org_head(head) && n > 1) type = "ORG";
       else if (titled && !is_org_head(head)) type = "PERSON";
-      else if (is_org_head(head) && n > 1) type = "ORG";
       else if (is_facility_head(head) && n > 1) type = "FAC";
       else if (is_place_head(head) && n > 1) type = in(head, {"province", "governorate", "district", "city", "county", "state", "oblast", "town", "village", "territory"}) ? "GPE" : "LOC";
-      else if (ev_.given_names.count(words_[name_first].fold) && n <= 4) type = "PERSON";
+    }
+    if (type.empty() && n <= 4 && ev_.given_names.count(words_[name_first].fold) &&
+        (!hint || *hint != "ORG" || n == 1))
+      type = "PERSON";  // "Stan", "Ilona Novak": a given name opens a person's name
+    if (type.empty() && n == 1 && hint && (*hint == "GPE" || *hint == "MISC") &&
+        ev_.surnames.count(words_[name_first].fold) && !best_place(name_first, name_last, false))
+      type = "PERSON";  // "Mendelssohn": a surname that is no known place
+    if (type.empty() && hint) type = *hint;
+    if (type.empty() && strong_only) return;
+    if (type.empty()) {
+      if (ev_.given_names.count(words_[name_first].fold) && n <= 4) type = "PERSON";
       else if (words_[name_first].all_caps && n == 1 && words_[name_first].fold.size() <= 6 &&
                !(words_[name_first].hyphen_after)) type = "ORG";
       else if (n >= 2 && n <= 3 && (person_context(name_first, name_last) || name_like(name_first, name_last)))
@@ -833,6 +957,7 @@ class EntityFinder {
     ent.name = std::string(doc_.slice({words_[name_first].span.begin, words_[name_last - 1].span.end}));
     ent.id = "new:" + key;
     ent.source = "recognised";
+    if (type == "GPE" || type == "LOC" || type == "FAC") geocode_recognised(ent, name_first, name_last);
     if (type == "PERSON" && name_start > first) {
       ent.role = std::string(doc_.slice({words_[first].span.begin, words_[name_start - 1].span.end}));
       ent.affiliation = affiliation_before(first, military);
@@ -1107,6 +1232,7 @@ class EntityFinder {
   Document& doc_;
   const Lexicon& lex_;
   const NameEvidence& ev_;
+  const nlp::EntityTagger* tagger_;
   std::vector<Word> words_;
   std::vector<Match> matches_;
   std::unordered_map<std::string, double> country_weight_;
@@ -1145,10 +1271,11 @@ NameEvidence NameEvidence::load(const std::string& data_dir, const Lexicon& lexi
   return ev;
 }
 
-void annotate_entities(Document& doc, const Lexicon& lexicon, const NameEvidence& evidence) {
+void annotate_entities(Document& doc, const Lexicon& lexicon, const NameEvidence& evidence,
+                       const nlp::EntityTagger* tagger) {
   doc.entities.clear();
   doc.mentions.clear();
-  EntityFinder(doc, lexicon, evidence).run();
+  EntityFinder(doc, lexicon, evidence, tagger).run();
 }
 
 }  // namespace casus::extract

@@ -9,6 +9,10 @@
 #include "casus/document.h"
 #include "lexicon/lexicon.h"
 
+namespace casus::nlp {
+class EntityTagger;
+}
+
 namespace casus::extract {
 
 // Word lists the recogniser consults (data/lexicon/common_words.txt, given_names.txt).
@@ -19,8 +23,9 @@ struct NameEvidence {
   static NameEvidence load(const std::string& data_dir, const lexicon::Lexicon& lexicon);
 };
 
-// Fills doc.entities (text order) and doc.mentions.
+// Fills doc.entities (text order) and doc.mentions. `tagger` (may be null) is the
+// statistical entity tagger that proposes names the dictionary lacks.
 void annotate_entities(Document& doc, const lexicon::Lexicon& lexicon,
-                       const NameEvidence& evidence);
+                       const NameEvidence& evidence, const nlp::EntityTagger* tagger = nullptr);
 
 }  // namespace casus::extract

@@ -1,6 +1,6 @@
 // `casus train`: rebuilds a model file in out_dir from CoNLL-U training files, deterministically
 // for a given seed. The parser is trained on tags predicted by a tagger that did not see the
-// sentence (five-fold jackknifing), so it learns to live with the tagger's mistakes; its
+// sentence (ten-fold jackknifing), so it learns to live with the tagger's mistakes; its
 // development figures use the tagger already saved in out_dir, if there is one.
 #pragma once
 #include <cstdint>

@@ -6,6 +6,9 @@
 #include "extract/times.h"
 #include "lexicon/lexicon.h"
 #include "nlp/analyzer.h"
+#include "nlp/entity_tagger.h"
+
+#include <fstream>
 #include "text/residue.h"
 #include "text/sentences.h"
 
@@ -37,6 +40,10 @@ Pipeline::Pipeline(const PipelineOptions& options) : options_(options) {
     lex->finalize();
     lexicon_ = lex;
   }
+  // The statistical entity tagger is optional data: without its model file the entity stage
+  // falls back on its rules.
+  std::string ner_model = (options_.model_dir.empty() ? data_dir() + "/models" : options_.model_dir) + "/ner.model";
+  if (std::ifstream(ner_model).good()) entity_tagger_ = nlp::EntityTagger::load(ner_model);
   evidence_ = std::make_unique<extract::NameEvidence>(
       extract::NameEvidence::load(data_dir(), *lexicon_));
 }
@@ -55,7 +62,7 @@ void Pipeline::annotate(Document& doc) const {
   if (analyzer_)
     for (const Sentence& s : doc.sentences)
       if (s.body) analyzer_->analyse(doc, s);
-  extract::annotate_entities(doc, *lexicon_, *evidence_);
+  extract::annotate_entities(doc, *lexicon_, *evidence_, entity_tagger_.get());
   extract::annotate_times(doc);
 }
 

@@ -10,6 +10,7 @@
 namespace casus {
 namespace nlp {
 class Analyzer;
+class EntityTagger;
 }
 namespace lexicon {
 class Lexicon;
@@ -38,6 +39,7 @@ class Pipeline {
   std::unique_ptr<nlp::Analyzer> analyzer_;
   std::shared_ptr<const lexicon::Lexicon> lexicon_;
   std::unique_ptr<extract::NameEvidence> evidence_;
+  std::unique_ptr<nlp::EntityTagger> entity_tagger_;
 };
 
 // The directory of built-in data: $CASUS_DATA, else data/ beside the executable's source tree.
