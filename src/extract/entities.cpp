@@ -784,8 +784,17 @@ class EntityFinder {
     return static_cast<int32_t>(it - words_.begin());
   }
 
+  // Capitalised runs with structure of their own (a title before a name, an organisation's
+  // or place's head word at the end) first; then the tagger's spans; then, without a
+  // tagger, the weaker cues.
   void recognise_unknown_names() {
+    recognise_runs(true);
     tag_names();
+    if (!tagger_) recognise_runs(false);
+    vote_types();
+  }
+
+  void recognise_runs(bool strong_only) {
     for (size_t i = 0; i < words_.size();) {
       bool opening_article = words_[i].article && words_[i].capitalised && i + 1 < words_.size() &&
                              words_[i + 1].capitalised && words_[i + 1].taken < 0;
@@ -816,9 +825,8 @@ class EntityFinder {
              ev_.common_words.count(words_[first].fold) && !is_title_word(words_[first].fold))
         ++first;
       if (first >= last) continue;
-      recognise_run(first, last, nullptr, tagger_ != nullptr);
+      recognise_run(first, last, nullptr, strong_only);
     }
-    vote_types();
   }
 
   // One unknown name, one type: the mentions of a recognised name take the type most of

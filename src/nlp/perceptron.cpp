@@ -223,35 +223,31 @@ void Model::build_index() {
   entries_.clear();
   // Count the dense rows first: the dense table is allocated once, at its final size.
   size_t dense_rows = 0;
-  for (size_t i = 0; i < keys_.size(); ++i) dense_rows += start_[i + 1] - start_[i] >= dense_min;
+  for (size_t i = 0; i < keys_.size(); ++i)
+    dense_rows += start_[i + 1] - start_[i] >= dense_min && start_[i + 1] - start_[i] > 1;
   dense_.assign(dense_rows * row_, 0);
   size_t dense_used = 0;
   for (size_t i = 0; i < keys_.size(); ++i) {
     size_t j = (keys_[i] >> 1) & mask_;
     while (slots_[j].fp != 0) j = (j + 1) & mask_;
-    Slot& s = slots_[j];
-    s.fp = fingerprint(keys_[i]);
     const uint32_t b = start_[i], count = start_[i + 1] - b;
-    if (count <= kInlineMax) {
-      s.n = uint8_t(count);
-      for (uint32_t k = 0; k < count; ++k) {
-        s.cls[k] = cls_[b + k];
-        s.w[k] = w_[b + k];
-      }
+    uint32_t ref;
+    if (count == 1) {
+      ref = kInline | (uint32_t(cls_[b]) << 16) | uint16_t(w_[b]);
     } else if (count >= dense_min) {
       size_t at = dense_used;
       dense_used += row_;
       for (uint32_t e = b; e < b + count; ++e) dense_[at + cls_[e]] = w_[e];
-      s.n = kDenseRow;
-      s.set_ref(uint32_t(at / row_));
+      ref = kDenseRow | uint32_t(at / row_);
     } else {
-      s.n = kSparse;
-      s.set_ref(uint32_t(entries_.size()));
+      ref = uint32_t(entries_.size());
       entries_.push_back({0, int16_t(count)});
       for (uint32_t e = b; e < b + count; ++e) entries_.push_back({cls_[e], w_[e]});
     }
+    if (entries_.size() >= kDenseRow || dense_.size() / row_ >= kDenseRow)
+      throw std::runtime_error("model too large");
+    slots_[j] = {fingerprint(keys_[i]), ref};
   }
-  if (entries_.size() >= (size_t(1) << 32)) throw std::runtime_error("model too large");
 }
 
 // The dense-row additions are the one vector loop on the hot path: on x86-64 Linux an AVX2
@@ -265,7 +261,7 @@ void Model::build_index() {
 CASUS_SCORE_CLONES void Model::score(std::span<const uint64_t> feats, int32_t* scores) const {
   if (slots_.empty()) return;
   constexpr size_t kBatch = 160;
-  const Slot* hits[kBatch];
+  uint32_t refs[kBatch];
   for (size_t b0 = 0; b0 < feats.size(); b0 += kBatch) {
     const size_t n = std::min(kBatch, feats.size() - b0);
     for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots_[(feats[b0 + i] >> 1) & mask_]);
@@ -276,16 +272,18 @@ CASUS_SCORE_CLONES void Model::score(std::span<const uint64_t> feats, int32_t* s
       for (size_t j = (key >> 1) & mask_;; j = (j + 1) & mask_) {
         const Slot& s = slots_[j];
         if (s.fp == fp) {
-          if (s.n <= kInlineMax) {
-            for (int k = 0; k < s.n; ++k) scores[s.cls[k]] += s.w[k];
-          } else if (s.n == kDenseRow) {
-            hits[found++] = &s;
-            const char* row = reinterpret_cast<const char*>(&dense_[size_t(s.ref()) * row_]);
+          const uint32_t ref = s.ref;
+          if (ref & kInline) {
+            scores[(ref >> 16) & 0xff] += int16_t(ref & 0xffff);
+          } else if (ref & kDenseRow) {
+            refs[found++] = ref;
+            const char* row =
+                reinterpret_cast<const char*>(&dense_[size_t(ref & ~kDenseRow) * row_]);
             for (size_t off = 0; off < row_ * sizeof(int16_t); off += 64)
               __builtin_prefetch(row + off);
           } else {
-            hits[found++] = &s;
-            __builtin_prefetch(&entries_[s.ref()]);
+            refs[found++] = ref;
+            __builtin_prefetch(&entries_[ref]);
           }
           break;
         }
@@ -294,22 +292,22 @@ CASUS_SCORE_CLONES void Model::score(std::span<const uint64_t> feats, int32_t* s
     }
     const int nc = nclasses_;
     for (size_t i = 0; i < found; ++i) {
-      const Slot& s = *hits[i];
-      if (s.n == kDenseRow) {
-        const int16_t* row = &dense_[size_t(s.ref()) * row_];
+      const uint32_t ref = refs[i];
+      if (ref & kDenseRow) {
+        const int16_t* row = &dense_[size_t(ref & ~kDenseRow) * row_];
         int c = 0;
         for (; c + 8 <= nc; c += 8) {
           I16x8 r;
-          I32x8 v;
+          I32x8 s;
           std::memcpy(&r, row + c, sizeof r);
-          std::memcpy(&v, scores + c, sizeof v);
-          v += __builtin_convertvector(r, I32x8);
-          std::memcpy(scores + c, &v, sizeof v);
+          std::memcpy(&s, scores + c, sizeof s);
+          s += __builtin_convertvector(r, I32x8);
+          std::memcpy(scores + c, &s, sizeof s);
         }
         for (; c < nc; ++c) scores[c] += row[c];
         continue;
       }
-      const Entry* e = &entries_[s.ref()];
+      const Entry* e = &entries_[ref];
       const int count = e->w;
       for (int k = 1; k <= count; ++k) scores[e[k].cls] += e[k].w;
     }

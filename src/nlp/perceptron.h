@@ -221,26 +221,17 @@ class Model {
   std::vector<uint32_t> start_;  // size keys_+1
   std::vector<uint8_t> cls_;
   std::vector<int16_t> w_;
-  // The run-time table, 16 bytes a slot: open addressing on bits 1.. of the key, a 32-bit
-  // fingerprint from its high half, and the weights: up to three (class, weight) pairs inline
-  // (most features: the perceptron updates two classes at a time), else a reference to a dense
-  // row of nclasses weights in dense_ (features with weights for many classes, added with
-  // vector instructions) or to a run of entries in entries_ whose first element holds the
-  // count. One cache line per lookup for most features.
-  static constexpr uint8_t kInlineMax = 3, kSparse = 254, kDenseRow = 255;
+  // The run-time table, 8 bytes a slot so that it stays small in the cache: open addressing
+  // on bits 1.. of the key, a 32-bit fingerprint from its high half, and a reference that is
+  // either one (class, weight) inline (rare: updates come in pairs, so only pruning leaves single
+  // weights), or a dense row of nclasses weights in dense_ (features
+  // with weights for many classes, added with vector instructions), or a run of entries in
+  // entries_ whose first element holds the count.
+  static constexpr uint32_t kInline = 0x80000000u, kDenseRow = 0x40000000u;
   struct Slot {
     uint32_t fp = 0;
-    uint8_t n = 0;  // inline count, or kSparse / kDenseRow
-    uint8_t cls[3] = {0, 0, 0};
-    int16_t w[3] = {0, 0, 0};  // inline weights; for kSparse / kDenseRow, ref in w[0..1]
-    uint16_t pad = 0;
-    uint32_t ref() const { return uint32_t(uint16_t(w[0])) | (uint32_t(uint16_t(w[1])) << 16); }
-    void set_ref(uint32_t r) {
-      w[0] = int16_t(uint16_t(r & 0xffff));
-      w[1] = int16_t(uint16_t(r >> 16));
-    }
+    uint32_t ref = 0;
   };
-  static_assert(sizeof(Slot) == 16);
   struct Entry {
     uint8_t cls;
     int16_t w;
