@@ -592,6 +592,19 @@ class EntityFinder {
         }
       }
       if (!chosen) continue;
+      // The gazetteer's row for a place the dictionary also lists (Baghdad, Washington) gives
+      // way to the dictionary's entry, so one place keeps one id across stories.
+      if (lex_.entry(chosen->entry).from_gazetteer) {
+        const Entry& g = lex_.entry(chosen->entry);
+        for (const Candidate& c : m.candidates) {
+          const Entry& d = lex_.entry(c.entry);
+          if (!d.from_gazetteer && d.has_coords() && d.country == g.country &&
+              std::fabs(d.lat - g.lat) < 0.5 && std::fabs(d.lon - g.lon) < 0.5) {
+            chosen = &c;
+            break;
+          }
+        }
+      }
       const Entry& e = lex_.entry(chosen->entry);
       if (chosen->kind == NameKind::kSurname) {
         pending_surnames_.push_back({m, chosen->entry});
@@ -1096,7 +1109,7 @@ class EntityFinder {
         }
         if (e.source == "coreference") continue;
       }
-      if (words.size() == 1 && (e.source == "gazetteer" || (e.type == "PERSON" && e.source == "recognised")) ) {
+      if (words.size() == 1 && (e.source == "gazetteer" || e.source == "recognised")) {
         auto it = surnames_.find(words[0]);
         if (it != surnames_.end() && it->second != i &&
             ents[it->second].span.begin < e.span.begin) {

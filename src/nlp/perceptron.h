@@ -223,7 +223,7 @@ class Model {
   std::vector<int16_t> w_;
   // The run-time table, 8 bytes a slot so that it stays small in the cache: open addressing
   // on bits 1.. of the key, a 32-bit fingerprint from its high half, and a reference that is
-  // either one (class, weight) inline (rare: updates come in pairs, so only pruning leaves single
+  // either one (class, weight) inline (rare: updates come in pairs, so only quantisation leaves single
   // weights), or a dense row of nclasses weights in dense_ (features
   // with weights for many classes, added with vector instructions), or a run of entries in
   // entries_ whose first element holds the count.
