@@ -2,21 +2,16 @@
 // (gold) tokenisation and writes CoNLL-U to stdout with LEMMA, UPOS, XPOS, HEAD and DEPREL
 // predicted; FEATS and DEPS become "_", everything else is copied.
 #include <cstdio>
-#include <cstdlib>
 #include <string>
 
 #include "cli/command.h"
 #include "cli/options.h"
 #include "nlp/conllu.h"
 #include "nlp/pipeline.h"
+#include "pipeline/pipeline.h"
 
 namespace casus::cli {
 namespace {
-
-std::string default_model_dir() {
-  if (const char* d = std::getenv("CASUS_DATA"); d && *d) return std::string(d) + "/models";
-  return std::string(CASUS_SOURCE_DATA_DIR) + "/models";
-}
 
 int run_parse(const std::vector<std::string>& args) {
   std::string model_dir;
@@ -27,7 +22,7 @@ int run_parse(const std::vector<std::string>& args) {
   std::vector<std::string> pos;
   if (!opts.parse(args, &pos)) return kExitOk;
   if (pos.size() != 1) throw UsageError{"expected one CoNLL-U file"};
-  if (model_dir.empty()) model_dir = default_model_dir();
+  if (model_dir.empty()) model_dir = data_dir() + "/models";
   auto pipeline = nlp::Pipeline::load(model_dir);
   std::string in_path = pos[0] == "-" ? "/dev/stdin" : pos[0];
   auto sentences = nlp::read_conllu(in_path);
