@@ -5,7 +5,7 @@ build=${1:-build}
 for b in "$build"/*_bench; do
   [ -x "$b" ] || continue
   echo "== $(basename "$b")"
-  "$b"
+  "$b" || echo "($(basename "$b") failed)"
 done
 # End to end through the CLI on 10,000 generated articles in a file, one thread.
 tmp=$(mktemp -d)

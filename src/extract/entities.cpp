@@ -757,6 +757,17 @@ class EntityFinder {
     for (uint32_t si = 0; si < doc_.sentences.size(); ++si) {
       const Sentence& s = doc_.sentences[si];
       if (!s.body || s.token_end <= s.token_begin || title_case_.count(si)) continue;
+      // The tagger is the costly part of the stage: run it only where a capitalised word is
+      // still unexplained by the dictionary.
+      int32_t w0 = word_at(s.span.begin);
+      bool unexplained = false;
+      for (size_t k = w0 < 0 ? words_.size() : static_cast<size_t>(w0);
+           k < words_.size() && words_[k].sentence == si && !unexplained; ++k) {
+        const Word& w = words_[k];
+        unexplained = w.capitalised && w.taken < 0 && !is_calendar_word(w.fold) &&
+                      !(w.sentence_start && ev_.common_words.count(w.fold));
+      }
+      if (!unexplained) continue;
       words.clear();
       extra.clear();
       bool any_extra = false;
