@@ -183,7 +183,7 @@ TEST(Cli, IngestIsIdempotentAndSurvivesKillNine) {
   const int n = 6000;
   write_synthetic(dir.file("c.jsonl"), n);
   std::string db = dir.file("k.db");
-  std::string ingest = casus_binary() + " ingest -q --batch 100 --threads 2 --db " + db + " " +
+  std::string ingest = casus_binary() + " ingest -q --no-syntax --batch 100 --threads 2 --db " + db + " " +
                        dir.file("c.jsonl");
   pid_t pid = fork();
   if (pid == 0) {
@@ -212,7 +212,7 @@ TEST(Cli, IngestIsIdempotentAndSurvivesKillNine) {
   EXPECT_EQ(db_count(db, "SELECT count(*) FROM sentences"), sentences);
   // The same corpus ingested cleanly gives the same sentences.
   std::string clean = dir.file("clean.db");
-  EXPECT_EQ(run(casus_binary() + " ingest -q --db " + clean + " " + dir.file("c.jsonl")).exit_code, 0);
+  EXPECT_EQ(run(casus_binary() + " ingest -q --no-syntax --db " + clean + " " + dir.file("c.jsonl")).exit_code, 0);
   EXPECT_EQ(db_count(clean, "SELECT count(*) FROM sentences"), sentences);
   EXPECT_EQ(db_count(db, "SELECT count(*) FROM runs WHERE finished_at IS NULL"), 1);
 }

@@ -90,6 +90,34 @@ struct Mention {
   std::string kind;     // pronoun, nominal
 };
 
+// A statement and who made it: direct (quote-marked), mixed or indirect ("stressed that").
+struct Quote {
+  ByteSpan content;
+  ByteSpan source, cue;             // empty when the text gives none
+  bool direct = true;
+  std::string speaker;              // canonical name of the resolved speaker, if any
+  std::string speaker_id;           // entity id ("person.akram-al-kaabi", "new:joey-hood")
+  int32_t speaker_entity = -1;      // index in Document::entities of the resolved mention
+  bool anonymous = false;           // "an Iraqi security source"
+  std::string channel;              // "in a tweet", "interview with Al Arabiya", or empty
+  std::string key;                  // normalised content, for finding the same statement elsewhere
+  int32_t sentence = -1;            // first sentence of the content
+};
+
+// A figure and what it counts: "at least 5 killed", "30 BM-21 Grad rockets".
+struct Quantity {
+  ByteSpan span;
+  double value = 0, min = 0, max = 0;  // value: the figure as stated (midpoint of a range)
+  bool has_value = false;              // false for vague amounts without a number ("scores")
+  std::string modifier;                // at_least, more_than, about, up_to, range, vague...
+  std::string category;                // killed, wounded, killed_or_wounded, arrested,
+                                       // displaced, weapon, troops, money, other
+  std::string counted;                 // the thing counted ("people", "rockets")
+  std::string claimant;                // canonical name of whoever the figure is attributed to
+  std::string claimant_id;
+  int32_t quote = -1;                  // index in Document::quotes when said inside a quote
+};
+
 struct Document {
   // Identity and metadata.
   std::string id;
@@ -109,6 +137,8 @@ struct Document {
   std::vector<TimeExpression> times;
   std::vector<Entity> entities;
   std::vector<Mention> mentions;
+  std::vector<Quote> quotes;
+  std::vector<Quantity> quantities;
 
   // Problems that did not stop processing (e.g. "replaced 3 invalid UTF-8 bytes").
   std::vector<std::string> warnings;
@@ -123,6 +153,8 @@ struct Document {
     times.clear();
     entities.clear();
     mentions.clear();
+    quotes.clear();
+    quantities.clear();
   }
 
   std::string_view slice(ByteSpan s) const {

@@ -30,7 +30,8 @@ int run_annotate(const std::vector<std::string>& args) {
   shared.validate();
 
   PipelineOptions pipeline_options = shared.pipeline_options();
-  pipeline_options.syntax = pipeline_options.syntax || tokens;
+  if (tokens && !pipeline_options.syntax)
+    throw UsageError{"--tokens needs the tagger and parser; drop --no-syntax"};
   Pipeline pipeline(pipeline_options);
   io::InputStream stream(inputs);
 

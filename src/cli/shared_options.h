@@ -16,7 +16,7 @@ struct SharedOptions {
   std::string dct;
   std::vector<std::string> lexicons;
   bool no_default_lexicon = false;
-  bool syntax = false;
+  bool no_syntax = false;
   std::string model_dir;
   int threads = 0;
   bool quiet = false;
@@ -28,7 +28,8 @@ struct SharedOptions {
                 "                            petrarch-discards); repeatable")
         .flag("no-default-lexicon", "", &no_default_lexicon,
               "start from an empty dictionary instead of the built-in one")
-        .flag("syntax", "", &syntax, "run the tagger and parser even when no output needs them")
+        .flag("no-syntax", "", &no_syntax,
+              "skip the tagger and parser (faster; quotes and events lose syntax)")
         .value("model", "", &model_dir, "DIR", "NLP model directory (default: built-in)")
         .integer("threads", "", &threads, "N", "worker threads (default: all cores)")
         .flag("quiet", "q", &quiet, "no progress display");
@@ -55,7 +56,7 @@ struct SharedOptions {
   io::LoadOptions load_options() const { return io::LoadOptions{dct}; }
   PipelineOptions pipeline_options() const {
     PipelineOptions p;
-    p.syntax = syntax;
+    p.syntax = !no_syntax;
     p.model_dir = model_dir;
     p.lexicons = lexicons;
     p.default_lexicon = !no_default_lexicon;

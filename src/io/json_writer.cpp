@@ -76,6 +76,58 @@ void write_mention(JsonBuilder& w, const Document& doc, const CodepointIndex& cp
   w.field("text", doc.slice(m.span)).field("entity", m.entity).field("kind", m.kind).end_object();
 }
 
+namespace {
+void optional_span(JsonBuilder& w, const CodepointIndex& cp, const char* name, ByteSpan s) {
+  w.key(name);
+  if (s.empty()) {
+    w.null();
+    return;
+  }
+  w.begin_object();
+  span_fields(w, cp, s);
+  w.end_object();
+}
+}  // namespace
+
+void write_quote(JsonBuilder& w, const Document& doc, const CodepointIndex& cp, const Quote& q) {
+  w.begin_object();
+  optional_span(w, cp, "content", q.content);
+  optional_span(w, cp, "source", q.source);
+  optional_span(w, cp, "cue", q.cue);
+  w.field("direct", q.direct)
+      .field_or_null("speaker", q.speaker)
+      .field_or_null("speaker_id", q.speaker_id);
+  w.key("speaker_entity");
+  if (q.speaker_entity >= 0) w.number(static_cast<int64_t>(q.speaker_entity));
+  else w.null();
+  w.field("anonymous", q.anonymous)
+      .field_or_null("channel", q.channel)
+      .field_or_null("key", q.key)
+      .field("sentence", q.sentence)
+      .end_object();
+}
+
+void write_quantity(JsonBuilder& w, const Document& doc, const CodepointIndex& cp,
+                    const Quantity& q) {
+  w.begin_object();
+  span_fields(w, cp, q.span);
+  w.field("text", doc.slice(q.span));
+  for (auto [name, v] : {std::pair{"value", q.value}, {"min", q.min}, {"max", q.max}}) {
+    w.key(name);
+    if (q.has_value) w.number(v);
+    else w.null();
+  }
+  w.field_or_null("modifier", q.modifier)
+      .field("category", q.category.empty() ? std::string("other") : q.category)
+      .field_or_null("counted", q.counted)
+      .field_or_null("claimant", q.claimant)
+      .field_or_null("claimant_id", q.claimant_id);
+  w.key("quote");
+  if (q.quote >= 0) w.number(static_cast<int64_t>(q.quote));
+  else w.null();
+  w.end_object();
+}
+
 void write_json(const Document& doc, const OutputOptions& options, std::string& out) {
   CodepointIndex cp(doc.text);
   JsonBuilder w(out);
@@ -121,9 +173,15 @@ void write_json(const Document& doc, const OutputOptions& options, std::string& 
   for (const Mention& m : doc.mentions) write_mention(w, doc, cp, m);
   w.end_array();
 
+  w.key("quotes").begin_array();
+  for (const Quote& q : doc.quotes) write_quote(w, doc, cp, q);
+  w.end_array();
+  w.key("quantities").begin_array();
+  for (const Quantity& q : doc.quantities) write_quantity(w, doc, cp, q);
+  w.end_array();
+
   // Layers filled by later stages; present and empty until then.
-  for (const char* layer : {"quotes", "quantities", "events"})
-    w.key(layer).begin_array().end_array();
+  w.key("events").begin_array().end_array();
 
   w.key("warnings").begin_array();
   for (const auto& warning : doc.warnings) w.string(warning);

@@ -20,5 +20,7 @@ void write_json(const Document& doc, const OutputOptions& options, std::string& 
 void write_entity(JsonBuilder& w, const Document& doc, const CodepointIndex& cp, const Entity& e);
 void write_time(JsonBuilder& w, const Document& doc, const CodepointIndex& cp, const TimeExpression& t);
 void write_mention(JsonBuilder& w, const Document& doc, const CodepointIndex& cp, const Mention& m);
+void write_quote(JsonBuilder& w, const Document& doc, const CodepointIndex& cp, const Quote& q);
+void write_quantity(JsonBuilder& w, const Document& doc, const CodepointIndex& cp, const Quantity& q);
 
 }  // namespace casus::io

@@ -3,6 +3,8 @@
 #include <cstdlib>
 
 #include "extract/entities.h"
+#include "extract/quantities.h"
+#include "extract/quotes.h"
 #include "extract/times.h"
 #include "lexicon/lexicon.h"
 #include "nlp/analyzer.h"
@@ -64,6 +66,8 @@ void Pipeline::annotate(Document& doc) const {
       if (s.body) analyzer_->analyse(doc, s);
   extract::annotate_entities(doc, *lexicon_, *evidence_, entity_tagger_.get());
   extract::annotate_times(doc);
+  extract::annotate_quotes(doc);
+  extract::annotate_quantities(doc);
 }
 
 }  // namespace casus

@@ -340,8 +340,21 @@ PutResult Store::put(const Document& doc, int64_t run) {
   put_layer(rowid, "mentions", doc.mentions, cp, [&](io::JsonBuilder& w, const Mention& m) {
     io::write_mention(w, doc, cp, m);
   });
+  put_layer(rowid, "quantities", doc.quantities, cp, [&](io::JsonBuilder& w, const Quantity& q) {
+    io::write_quantity(w, doc, cp, q);
+  });
+  // Quotes have no single span of their own: the content's is the row's.
+  put_layer(rowid, "quotes", doc.quotes, cp, [&](io::JsonBuilder& w, const Quote& q) {
+    io::write_quote(w, doc, cp, q);
+  });
   return existing >= 0 ? PutResult::kUpdated : PutResult::kAdded;
 }
+
+namespace {
+template <class Item>
+ByteSpan span_of(const Item& item) { return item.span; }
+ByteSpan span_of(const Quote& q) { return q.content; }
+}  // namespace
 
 template <class Item, class WriteFn>
 void Store::put_layer(int64_t doc, const char* layer, const std::vector<Item>& items,
@@ -354,8 +367,9 @@ void Store::put_layer(int64_t doc, const char* layer, const std::vector<Item>& i
     sqlite3_bind_int64(insert_annotation_, 1, doc);
     sqlite3_bind_text(insert_annotation_, 2, layer, -1, SQLITE_STATIC);
     sqlite3_bind_int64(insert_annotation_, 3, static_cast<int64_t>(k));
-    sqlite3_bind_int64(insert_annotation_, 4, cp(items[k].span.begin));
-    sqlite3_bind_int64(insert_annotation_, 5, cp(items[k].span.end));
+    ByteSpan span = span_of(items[k]);
+    sqlite3_bind_int64(insert_annotation_, 4, cp(span.begin));
+    sqlite3_bind_int64(insert_annotation_, 5, cp(span.end));
     sqlite3_bind_text(insert_annotation_, 6, json.data(), static_cast<int>(json.size()), SQLITE_TRANSIENT);
     step_done(db_, insert_annotation_);
   }
