@@ -128,6 +128,18 @@ std::string petrarch_phrase(std::string_view p) {
   return out;
 }
 
+// Calls fn(line) for every line of text (without its newline).
+template <class Fn>
+void for_each_line(std::string_view text, Fn fn) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    size_t end = nl == std::string_view::npos ? text.size() : nl;
+    fn(text.substr(pos, end - pos));
+    pos = end + 1;
+  }
+}
+
 std::string strip_comment(std::string_view line) {
   size_t hash = line.find('#');
   return std::string(trim(hash == std::string_view::npos ? line : line.substr(0, hash)));
@@ -249,8 +261,8 @@ int64_t Lexicon::index_of(std::string_view id) const {
 void Lexicon::load(const std::string& kind, const std::string& path) {
   if (kind == "casus") load_casus_text(read_text(path), path);
   else if (kind == "petrarch-actors") load_petrarch_actors(read_text(path), path);
-  else if (kind == "petrarch-agents") load_petrarch_agents(read_text(path), path);
-  else if (kind == "petrarch-discards") load_petrarch_discards(read_text(path), path);
+  else if (kind == "petrarch-agents") load_petrarch_agents(read_text(path));
+  else if (kind == "petrarch-discards") load_petrarch_discards(read_text(path));
   else if (kind == "petrarch-verbs") verbs_files_.push_back(path);
   else if (kind == "gazetteer") load_gazetteer(path);
   else throw std::runtime_error("unknown lexicon kind '" + kind + "'");
@@ -369,31 +381,23 @@ void Lexicon::load_gazetteer(const std::string& path) {
   // everywhere else (alpha2, alpha3, name).
   std::string countries = (fs::path(path).parent_path() / "countries.tsv").string();
   if (fs::exists(countries)) {
-    std::string table = read_text(countries);
-    size_t p = 0;
-    while (p < table.size()) {
-      size_t nl = table.find('\n', p);
-      auto f = split(std::string_view(table).substr(p, (nl == std::string::npos ? table.size() : nl) - p), '\t');
-      p = nl == std::string::npos ? table.size() : nl + 1;
+    for_each_line(read_text(countries), [&](std::string_view line) {
+      auto f = split(line, '\t');
       if (f.size() >= 2 && f[0].size() == 2 && f[1].size() == 3) alpha3_[std::string(f[0])] = std::string(f[1]);
-    }
+    });
   }
   std::string text = read_text(path);
   by_id_.reserve(by_id_.size() + std::count(text.begin(), text.end(), '\n'));
   entries_.reserve(entries_.size() + std::count(text.begin(), text.end(), '\n'));
-  size_t pos = 0;
   bool header = true;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string_view line(text.data() + pos, (nl == std::string::npos ? text.size() : nl) - pos);
-    pos = nl == std::string::npos ? text.size() : nl + 1;
+  for_each_line(text, [&](std::string_view line) {
     if (header) {
       header = false;
-      continue;
+      return;
     }
     // id name ascii_name alt_names country admin1 lat lon population feature
     auto f = split(line, '\t');
-    if (f.size() < 10) continue;
+    if (f.size() < 10) return;
     Entry e;
     e.id = std::string(f[0]);
     e.name = std::string(f[1]);
@@ -409,7 +413,7 @@ void Lexicon::load_gazetteer(const std::string& path) {
       e.lon = std::stod(std::string(f[7]));
       e.population = f[8].empty() ? 0 : std::stoll(std::string(f[8]));
     } catch (...) {
-      continue;
+      return;
     }
     e.feature = std::string(f[9]);
     e.type = "GPE";  // populated places and first-level regions alike
@@ -420,7 +424,7 @@ void Lexicon::load_gazetteer(const std::string& path) {
     uint32_t i = static_cast<uint32_t>(entries_.size());
     by_id_.emplace(e.id, i);
     entries_.push_back(std::move(e));
-  }
+  });
   centre_regions();
   finalized_ = false;
 }
@@ -469,23 +473,18 @@ void Lexicon::load_petrarch_actors(std::string_view text, const std::string& sou
     current = Entry{};
     open = false;
   };
-  size_t pos = 0;
   bool in_xml_comment = false;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string_view raw(text.data() + pos, (nl == std::string_view::npos ? text.size() : nl) - pos);
-    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+  for_each_line(text, [&](std::string_view raw) {
     std::string line = strip_comment(raw);
     if (in_xml_comment || line.rfind("<!--", 0) == 0) {
       in_xml_comment = line.find("-->") == std::string::npos;
-      continue;
+      return;
     }
-    if (line.empty()) continue;
-    bool indented = !raw.empty() && (raw[0] == ' ' || raw[0] == '\t');
-    if (line[0] == '[' || (indented && line[0] == '[')) {
+    if (line.empty()) return;
+    if (line[0] == '[') {
       DatedCode c;
       if (open && parse_petrarch_code(line, &c) && c.code != "---") current.codes.push_back(c);
-      continue;
+      return;
     }
     std::string phrase = line;
     DatedCode c;
@@ -496,38 +495,34 @@ void Lexicon::load_petrarch_actors(std::string_view text, const std::string& sou
     }
     if (phrase[0] == '+') {
       if (open) current.aliases.push_back(petrarch_phrase(phrase.substr(1)));
-      continue;
+      return;
     }
     finish();
     open = true;
     current.name = petrarch_phrase(phrase);
     current.id = "petrarch:" + std::to_string(counter++);
     if (has_code && c.code != "---") current.codes.push_back(c);
-  }
+  });
   finish();
 }
 
-void Lexicon::load_petrarch_agents(std::string_view text, const std::string& source) {
+void Lexicon::load_petrarch_agents(std::string_view text) {
   // "FOREIGN_MINISTER [~GOVFRM]", "ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]"; lines
   // "!PERSON! = MAN, MEN" define substitution sets used inside other phrases.
   std::unordered_map<std::string, std::vector<std::string>> sets;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string_view raw(text.data() + pos, (nl == std::string_view::npos ? text.size() : nl) - pos);
-    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+  for_each_line(text, [&](std::string_view raw) {
     std::string line = strip_comment(raw);
-    if (line.empty() || line.rfind("<!--", 0) == 0) continue;
+    if (line.empty() || line.rfind("<!--", 0) == 0) return;
     if (line[0] == '!' && line.find('=') != std::string::npos) {
       size_t eq = line.find('=');
       std::string name(trim(std::string_view(line).substr(0, eq)));
       for (auto v : split(std::string_view(line).substr(eq + 1), ',')) sets[name].emplace_back(v);
-      continue;
+      return;
     }
     size_t b = line.find('[');
-    if (b == std::string::npos) continue;
+    if (b == std::string::npos) return;
     DatedCode c;
-    if (!parse_petrarch_code(line.substr(b), &c)) continue;
+    if (!parse_petrarch_code(line.substr(b), &c)) return;
     std::string phrases(trim(std::string_view(line).substr(0, b)));
     std::vector<std::string> forms;
     size_t brace = phrases.find('{');
@@ -549,21 +544,15 @@ void Lexicon::load_petrarch_agents(std::string_view text, const std::string& sou
         agents_.push_back({petrarch_phrase(form), c.code});
       }
     }
-  }
-  (void)source;
+  });
 }
 
-void Lexicon::load_petrarch_discards(std::string_view text, const std::string& source) {
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string_view raw(text.data() + pos, (nl == std::string_view::npos ? text.size() : nl) - pos);
-    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+void Lexicon::load_petrarch_discards(std::string_view text) {
+  for_each_line(text, [&](std::string_view raw) {
     std::string line = strip_comment(raw);
-    if (line.empty() || line.rfind("<!--", 0) == 0) continue;
-    discards_.push_back(line);  // a leading '+' marks a story-level discard
-  }
-  (void)source;
+    if (!line.empty() && line.rfind("<!--", 0) != 0)
+      discards_.push_back(line);  // a leading '+' marks a story-level discard
+  });
 }
 
 void Lexicon::load_builtin(const std::string& data_dir) {

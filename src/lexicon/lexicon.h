@@ -155,8 +155,8 @@ class Lexicon {
   void centre_regions();
   void index_name(uint32_t entry, std::string_view name, NameKind kind);
   void load_petrarch_actors(std::string_view text, const std::string& source);
-  void load_petrarch_agents(std::string_view text, const std::string& source);
-  void load_petrarch_discards(std::string_view text, const std::string& source);
+  void load_petrarch_agents(std::string_view text);
+  void load_petrarch_discards(std::string_view text);
 
   std::vector<Entry> entries_;
   std::unordered_map<std::string, uint32_t> by_id_;
