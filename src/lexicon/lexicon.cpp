@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <charconv>
+#include <thread>
 #include <cctype>
 #include <filesystem>
 #include <mutex>
@@ -387,7 +389,6 @@ void Lexicon::load_gazetteer(const std::string& path) {
     });
   }
   std::string text = read_text(path);
-  by_id_.reserve(by_id_.size() + std::count(text.begin(), text.end(), '\n'));
   entries_.reserve(entries_.size() + std::count(text.begin(), text.end(), '\n'));
   bool header = true;
   for_each_line(text, [&](std::string_view line) {
@@ -408,21 +409,19 @@ void Lexicon::load_gazetteer(const std::string& path) {
     e.country = alpha3(f[4]);
     if (e.country.empty()) e.country = std::string(f[4]);
     e.admin1 = std::string(f[5]);
-    try {
-      e.lat = std::stod(std::string(f[6]));
-      e.lon = std::stod(std::string(f[7]));
-      e.population = f[8].empty() ? 0 : std::stoll(std::string(f[8]));
-    } catch (...) {
-      return;
-    }
+    auto number = [](std::string_view v, auto* out) {
+      auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), *out);
+      return ec == std::errc() && p == v.data() + v.size();
+    };
+    if (!number(f[6], &e.lat) || !number(f[7], &e.lon)) return;
+    if (!f[8].empty() && !number(f[8], &e.population)) e.population = 0;
     e.feature = std::string(f[9]);
     e.type = "GPE";  // populated places and first-level regions alike
     e.from_gazetteer = true;
     e.source = path;
-    // Gazetteer ids never collide with dictionary ids; a place listed in a dictionary too
-    // keeps both entries and the matcher prefers the dictionary's.
-    uint32_t i = static_cast<uint32_t>(entries_.size());
-    by_id_.emplace(e.id, i);
+    // Gazetteer rows are not indexed by id (nothing refers to them by id, and 145,000 string
+    // keys cost a third of the load); a place listed in a dictionary too keeps both entries
+    // and the matcher prefers the dictionary's.
     entries_.push_back(std::move(e));
   });
   centre_regions();
@@ -571,31 +570,42 @@ std::string Lexicon::alpha3(std::string_view alpha2) const {
   return it == alpha3_.end() ? std::string() : it->second;
 }
 
-void Lexicon::index_name(uint32_t entry, std::string_view name, NameKind kind) {
+// What indexing a range of entries produces; two ranges are indexed on two threads and
+// merged.
+struct Lexicon::IndexParts {
+  std::vector<std::pair<uint64_t, Candidate>> exact, loose;
+  std::string keys;
+  std::vector<uint32_t> key_ends;  // end offset of each name's key in `keys`
+  std::vector<uint64_t> prefixes;
+  int max_words = 1;
+};
+
+void Lexicon::index_name(IndexParts& parts, uint32_t entry, std::string_view name,
+                         NameKind kind) const {
   std::vector<std::string> words = name_words(name);
   if (words.empty()) return;
   uint64_t h = 0;
   for (size_t i = 0; i < words.size(); ++i) {
     h = combine_word_hash(h, word_hash(words[i]));
-    if (i + 1 < words.size()) prefix_hashes_.push_back(h);
+    if (i + 1 < words.size()) parts.prefixes.push_back(h);
   }
-  uint32_t name_index = static_cast<uint32_t>(name_key_offsets_.size() - 1);
+  uint32_t name_index = static_cast<uint32_t>(parts.key_ends.size());  // local until merged
   for (size_t i = 0; i < words.size(); ++i) {
-    if (i) name_keys_.push_back(' ');
-    name_keys_ += words[i];
+    if (i) parts.keys.push_back(' ');
+    parts.keys += words[i];
   }
-  name_key_offsets_.push_back(static_cast<uint32_t>(name_keys_.size()));
+  parts.key_ends.push_back(static_cast<uint32_t>(parts.keys.size()));
   Candidate c{entry, kind, is_acronym(name), has_upper(name), name_index};
-  exact_.add(h, c);
-  max_words_ = std::max<int>(max_words_, static_cast<int>(words.size()));
+  parts.exact.push_back({h, c});
+  parts.max_words = std::max<int>(parts.max_words, static_cast<int>(words.size()));
   // A leading article is optional: "al-Hashd al-Shaabi" is also found as "Hashd al-Shaabi".
   if (words.size() > 1 && words[0] == "al") {
     uint64_t h2 = 0;
     for (size_t i = 1; i < words.size(); ++i) {
       h2 = combine_word_hash(h2, word_hash(words[i]));
-      if (i + 1 < words.size()) prefix_hashes_.push_back(h2);
+      if (i + 1 < words.size()) parts.prefixes.push_back(h2);
     }
-    exact_.add(h2, c);
+    parts.exact.push_back({h2, c});
   }
   // Loose candidates only for names long enough to verify (see verify_variant), and not
   // for gazetteer rows: their alternate names already list the spellings in use, and
@@ -605,47 +615,74 @@ void Lexicon::index_name(uint32_t entry, std::string_view name, NameKind kind) {
     size_t letters = 0;
     for (const auto& w : words)
       if (!is_article(w)) lh.append(loose_word(w)), letters += w.size();
-    if (letters >= 5) loose_.add(lh.hash, c);
+    if (letters >= 5) parts.loose.push_back({lh.hash, c});
   }
 }
 
-void Lexicon::finalize() {
-  if (finalized_) return;
-  exact_.clear();
-  loose_.clear();
-  name_keys_.clear();
-  name_key_offsets_.assign(1, 0);
-  prefix_hashes_.clear();
-  for (uint32_t i = 0; i < entries_.size(); ++i) {
+void Lexicon::index_entries(IndexParts& parts, uint32_t first, uint32_t last) const {
+  for (uint32_t i = first; i < last; ++i) {
     const Entry& e = entries_[i];
-    index_name(i, e.name, NameKind::kName);
-    for (const auto& a : e.aliases) index_name(i, a, NameKind::kAlias);
-    for (const auto& d : e.demonyms) index_name(i, d, NameKind::kDemonym);
+    index_name(parts, i, e.name, NameKind::kName);
+    for (const auto& a : e.aliases) index_name(parts, i, a, NameKind::kAlias);
+    for (const auto& d : e.demonyms) index_name(parts, i, d, NameKind::kDemonym);
     if (e.type == "PERSON") {
       // The surname, usable in context only: "Kirby" after "John Kirby", "President Biden".
       auto words = name_words(e.name);
       if (words.size() >= 2 && words.back().size() >= 3) {
         // Keep the article with it: "al-Kadhimi".
-        std::string last = words.back();
+        std::string last_word = words.back();
         bool article = words.size() >= 3 && words[words.size() - 2] == "al";
-        index_name(i, article ? "al-" + last : last, NameKind::kSurname);
-        if (article) index_name(i, last, NameKind::kSurname);
+        index_name(parts, i, article ? "al-" + last_word : last_word, NameKind::kSurname);
+        if (article) index_name(parts, i, last_word, NameKind::kSurname);
       }
     }
   }
-  // About 16 bits per prefix: few false "may continue" answers.
-  size_t bits = 1 << 16;
-  while (bits < prefix_hashes_.size() * 16) bits <<= 1;
-  prefix_bits_.assign(bits / 64, 0);
-  for (uint64_t p : prefix_hashes_) {
-    uint64_t bit = (p >> 7) & (bits - 1);
-    prefix_bits_[bit >> 6] |= uint64_t{1} << (bit & 63);
+}
+
+void Lexicon::finalize() {
+  if (finalized_) return;
+  // Index the two halves of the entries on two threads; then merge, renumbering the second
+  // half's names after the first's.
+  IndexParts parts[2];
+  uint32_t middle = static_cast<uint32_t>(entries_.size() / 2);
+  std::thread second([&] { index_entries(parts[1], middle, static_cast<uint32_t>(entries_.size())); });
+  index_entries(parts[0], 0, middle);
+  second.join();
+
+  exact_.clear();
+  loose_.clear();
+  name_keys_ = std::move(parts[0].keys);
+  name_keys_ += parts[1].keys;
+  name_key_offsets_.assign(1, 0);
+  for (uint32_t end : parts[0].key_ends) name_key_offsets_.push_back(end);
+  uint32_t shift = name_key_offsets_.back();
+  for (uint32_t end : parts[1].key_ends) name_key_offsets_.push_back(end + shift);
+  uint32_t renumber = static_cast<uint32_t>(parts[0].key_ends.size());
+  max_words_ = std::max(parts[0].max_words, parts[1].max_words);
+  for (int k = 0; k < 2; ++k) {
+    for (auto [h, c] : parts[k].exact) {
+      if (k) c.name_index += renumber;
+      exact_.add(h, c);
+    }
+    for (auto [h, c] : parts[k].loose) {
+      if (k) c.name_index += renumber;
+      loose_.add(h, c);
+    }
   }
-  prefix_hashes_.clear();
-  prefix_hashes_.shrink_to_fit();
-  exact_.build(256);
+  // About 16 bits per prefix: few false "may continue" answers.
+  size_t prefixes = parts[0].prefixes.size() + parts[1].prefixes.size();
+  size_t bits = 1 << 16;
+  while (bits < prefixes * 16) bits <<= 1;
+  prefix_bits_.assign(bits / 64, 0);
+  for (const auto& part : parts)
+    for (uint64_t p : part.prefixes) {
+      uint64_t bit = (p >> 7) & (bits - 1);
+      prefix_bits_[bit >> 6] |= uint64_t{1} << (bit & 63);
+    }
   // A loose key shared by very many names proposes nothing useful.
-  loose_.build(64);
+  std::thread loose_builder([&] { loose_.build(64); });
+  exact_.build(256);
+  loose_builder.join();
   static std::atomic<uint64_t> generations{0};
   generation_ = ++generations;
   finalized_ = true;

@@ -117,6 +117,7 @@ class Lexicon {
 
   size_t size() const { return entries_.size(); }
   const Entry& entry(uint32_t i) const { return entries_[i]; }
+  // Dictionary entries by id (gazetteer rows are not indexed by id).
   const Entry* find_id(std::string_view id) const;
   int64_t index_of(std::string_view id) const;
 
@@ -153,7 +154,9 @@ class Lexicon {
  private:
   uint32_t add(Entry e);
   void centre_regions();
-  void index_name(uint32_t entry, std::string_view name, NameKind kind);
+  struct IndexParts;
+  void index_name(IndexParts& parts, uint32_t entry, std::string_view name, NameKind kind) const;
+  void index_entries(IndexParts& parts, uint32_t first, uint32_t last) const;
   void load_petrarch_actors(std::string_view text, const std::string& source);
   void load_petrarch_agents(std::string_view text);
   void load_petrarch_discards(std::string_view text);
@@ -162,7 +165,6 @@ class Lexicon {
   std::unordered_map<std::string, uint32_t> by_id_;
   FlatIndex exact_, loose_;
   std::vector<uint64_t> prefix_bits_;
-  std::vector<uint64_t> prefix_hashes_;  // collected before finalize sizes the bit set
   std::string name_keys_;                  // every listed name's exact key, concatenated
   std::vector<uint32_t> name_key_offsets_;  // where each starts (one more for the end)
   std::vector<Agent> agents_;
