@@ -544,6 +544,17 @@ class EntityFinder {
     return surname_owner(f) < 0;
   }
 
+  // A preposition of place before the name, or a place's head word in or after it.
+  bool locative_cue(size_t first, size_t last) const {
+    if (first > 0 && words_[first - 1].sentence == words_[first].sentence &&
+        in(words_[first - 1].fold, {"in", "near", "at", "from", "outside", "into", "across",
+                                    "around", "toward", "towards", "between", "through"}))
+      return true;
+    if (is_place_head(words_[last - 1].fold) || is_facility_head(words_[last - 1].fold)) return true;
+    return last < words_.size() && words_[last].sentence == words_[first].sentence &&
+           (is_place_head(words_[last].fold) || is_facility_head(words_[last].fold));
+  }
+
   // Is there evidence that a gazetteer-only name is a place here?
   bool place_evidence(const Match& m, const Entry& best) const {
     if (best.population >= 100000) return true;
@@ -989,7 +1000,13 @@ class EntityFinder {
     ent.name = std::string(doc_.slice({words_[name_first].span.begin, words_[name_last - 1].span.end}));
     ent.id = "new:" + key;
     ent.source = "recognised";
-    if (type == "GPE" || type == "LOC" || type == "FAC") geocode_recognised(ent, name_first, name_last);
+    if (type == "GPE" || type == "LOC" || type == "FAC") {
+      geocode_recognised(ent, name_first, name_last);
+      // A place name that no dictionary or gazetteer knows is kept only when the text itself
+      // says it is a place ("in Kasba Bonli", "Oaxaca State"); a bare guess of the tagger
+      // is too weak to report as a place nobody can locate.
+      if (!ent.has_coords && hint && !locative_cue(name_first, name_last)) return;
+    }
     if (type == "PERSON" && name_start > first) {
       ent.role = std::string(doc_.slice({words_[first].span.begin, words_[name_start - 1].span.end}));
       ent.affiliation = affiliation_before(first, military);
