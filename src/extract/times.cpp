@@ -766,13 +766,15 @@ struct Scanner {
     return e;
   }
 
+  // "last", "next" or "this" at j: consumed and returned, else empty.
+  string_view take_relative(int& j) {
+    if (!(is(j, "last") || is(j, "next") || is(j, "this"))) return {};
+    return w(j++);
+  }
+
   bool r_monthdate(int i, Match& m) {
     int j = i;
-    string_view rel;
-    if (is(j, "last") || is(j, "next") || is(j, "this")) {
-      rel = w(j);
-      ++j;
-    }
+    string_view rel = take_relative(j);
     int mo = 0, d = 0, y = INT_MIN;
     int e = month_at(j, mo, rel.empty());
     bool has_day = false;
@@ -1549,11 +1551,7 @@ struct Scanner {
 
   bool r_holiday(int i, Match& m) {
     int j = i;
-    string_view rel;
-    if (is(j, "last") || is(j, "next") || is(j, "this")) {
-      rel = w(j);
-      ++j;
-    }
+    string_view rel = take_relative(j);
     if (j >= n || !t[j].cap) return false;
     string_view s = w(j);
     int mo = 0, d = 0;
