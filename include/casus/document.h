@@ -107,8 +107,9 @@ struct Quote {
 // A figure and what it counts: "at least 5 killed", "30 BM-21 Grad rockets".
 struct Quantity {
   ByteSpan span;
-  double value = 0, min = 0, max = 0;  // value: the figure as stated (midpoint of a range)
-  bool has_value = false;              // false for vague amounts without a number ("scores")
+  double value = 0, min = 0, max = 0;  // value: the figure as stated (midpoint of a range;
+                                       // for vague amounts the lowest reading: "dozens" 24)
+  bool has_value = false;              // false until a figure was read
   std::string modifier;                // at_least, more_than, about, up_to, range, vague...
   std::string category;                // killed, wounded, killed_or_wounded, arrested,
                                        // displaced, weapon, troops, money, other
