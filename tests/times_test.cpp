@@ -222,3 +222,30 @@ TEST(Times, PublishedDateTimeIsAccepted) {
 }
 
 }  // namespace
+
+TEST(Times, SentenceDateTakesTheSentencesOwnDateThenContextThenPublication) {
+  casus::Document d;
+  d.id = "s";
+  d.published = "2021-07-10";
+  d.text = "On June 29, 2021, fighters marched in Baghdad. They chanted slogans. Officials met. "
+           "Rockets hit the base last month. Nobody spoke.";
+  casus::text::segment(d);
+  casus::extract::annotate_times(d);
+  ASSERT_EQ(d.sentences.size(), 5u);
+  auto first = casus::extract::sentence_date(d, 0);
+  EXPECT_EQ(first.value, "2021-06-29");
+  EXPECT_EQ(first.precision, "day");
+  EXPECT_GE(first.time, 0);
+  EXPECT_EQ(casus::extract::sentence_date(d, 1).value, "2021-06-29");  // from context
+  EXPECT_EQ(casus::extract::sentence_date(d, 2).value, "2021-06-29");
+  auto month = casus::extract::sentence_date(d, 3);
+  EXPECT_EQ(month.value, "2021-06");
+  EXPECT_EQ(month.precision, "month");
+  auto fallback = casus::extract::sentence_date(d, 4);  // context holds only a month
+  EXPECT_EQ(fallback.value, "2021-06");
+  casus::Document none;
+  none.text = "Nothing dated here.";
+  casus::text::segment(none);
+  casus::extract::annotate_times(none);
+  EXPECT_TRUE(casus::extract::sentence_date(none, 0).value.empty());
+}

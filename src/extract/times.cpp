@@ -2258,4 +2258,46 @@ void annotate_times(Document& doc) {
   }
 }
 
+namespace {
+
+// Finer precisions first.
+int precision_rank(const std::string& p) {
+  static const char* kOrder[] = {"day", "week", "month", "quarter", "season", "year", "decade", "century"};
+  for (int i = 0; i < 8; ++i)
+    if (p == kOrder[i]) return i;
+  return 99;
+}
+
+bool calendar_value(const std::string& v) {
+  return v.size() >= 4 && std::isdigit(static_cast<unsigned char>(v[0])) &&
+         std::isdigit(static_cast<unsigned char>(v[3]));
+}
+
+}  // namespace
+
+SentenceDate sentence_date(const Document& doc, size_t sentence) {
+  SentenceDate best;
+  auto best_in = [&](size_t s) {
+    if (s >= doc.sentences.size()) return false;
+    ByteSpan span = doc.sentences[s].span;
+    int rank = 100;
+    for (size_t i = 0; i < doc.times.size(); ++i) {
+      const TimeExpression& t = doc.times[i];
+      if (t.span.begin < span.begin || t.span.end > span.end) continue;
+      if ((t.type != "DATE" && t.type != "TIME") || !calendar_value(t.value)) continue;
+      int r = precision_rank(t.precision);
+      if (r < rank) {
+        rank = r;
+        best = {t.value.substr(0, 10), t.precision, static_cast<int32_t>(i)};
+      }
+    }
+    return rank < 100;
+  };
+  if (best_in(sentence)) return best;
+  for (size_t back = 1; back <= 2 && back <= sentence; ++back)
+    if (best_in(sentence - back)) return best;
+  if (doc.published.size() >= 10) return {doc.published.substr(0, 10), "week", -1};
+  return {};
+}
+
 }  // namespace casus::extract
