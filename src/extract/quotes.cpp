@@ -932,6 +932,9 @@ class Extractor {
         return;
       }
     }
+    // A nationality modifying a descriptive head ("Iraqi resistance groups", "Iraqi
+    // lawmakers") describes the speakers; it does not name them.
+    if (e >= 0 && doc_.entities[e].type == "NORP" && doc_.entities[e].span.end < head_end) return;
     if (e >= 0) {
       const Entity& en = doc_.entities[e];
       q.speaker = en.name.empty() ? std::string(doc_.slice(en.span)) : en.name;
