@@ -6,7 +6,7 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake pkg-config
-  libxml2-dev libicu-dev libsqlite3-dev zlib1g-dev libsimdjson-dev libxxhash-dev
+  libxml2-dev libicu-dev libsqlite3-dev zlib1g-dev libsimdjson-dev libxxhash-dev libjemalloc-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 sqlite3 time
 )
