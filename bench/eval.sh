@@ -17,3 +17,4 @@ run "$shared/ud_score.py" --run ../shared/data/ud/gum-cc-by-dev.conllu
 run "$shared/ner.py"
 run "$shared/geo.py"
 run "$shared/timex.py"
+run "$shared/quotes.py"
