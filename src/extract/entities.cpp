@@ -38,13 +38,6 @@ struct Word {
   int32_t taken = -1;  // entity mention covering this word
 };
 
-constexpr std::array<std::string_view, 13> kArticleForms = {
-    "al", "el", "ad", "ag", "ash", "as", "at", "az", "an", "ar", "ath", "adh", "ul"};
-
-bool is_apostrophe(char32_t c) {
-  return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x2BF || c == 0x2BE || c == 0x2BC;
-}
-
 // Splits one sentence into words: letters and digits; an apostrophe inside a word joins it
 // ("Sha'abi") unless it is the possessive "'s"; hyphens split but are remembered; dotted
 // initials ("U.S.") make one word.
@@ -72,7 +65,7 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
         word_end = j;
         continue;
       }
-      if (is_apostrophe(d) && k < end) {
+      if (lexicon::is_apostrophe_mark(d) && k < end) {
         size_t m = k;
         char32_t e = text::next_codepoint(text, m);
         size_t m2 = m;
@@ -84,28 +77,17 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
         }
         if (possessive) skip_to = m;
       }
-      if (d == '.' && word_end - start == 1 && k < end) {
-        // "U.S.", "U.N.": single letters joined by periods.
-        size_t m = k;
-        char32_t e = text::next_codepoint(text, m);
-        size_t m2 = m;
-        char32_t f = m2 < end ? text::next_codepoint(text, m2) : 0;
-        if (u_isupper(e) && f == '.') {
-          j = m2;
-          word_end = j;
-          // keep consuming ".X." pairs
-          while (j < end) {
-            size_t p = j;
-            char32_t g = text::next_codepoint(text, p);
-            size_t p2 = p;
-            char32_t h = p2 < end ? text::next_codepoint(text, p2) : 0;
-            if (u_isupper(g) && h == '.') {
-              j = p2;
-              word_end = j;
-            } else {
-              break;
-            }
-          }
+      if (d == '.' && word_end - start == 1) {
+        // "U.S.", "U.N.": single capitals joined by periods make one word.
+        size_t p = k, dotted_end = 0;
+        while (p < end) {
+          size_t q = p;
+          char32_t letter = text::next_codepoint(text, q);
+          if (!u_isupper(letter) || q >= end || text[q] != '.') break;
+          p = dotted_end = q + 1;
+        }
+        if (dotted_end) {
+          j = word_end = dotted_end;
           break;
         }
       }
@@ -133,20 +115,13 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
     w.hyphen_after = after < end && (text[after] == '-' ||
                                       text.substr(after, 3) == "\xE2\x80\x90" ||
                                       text.substr(after, 3) == "\xE2\x80\x91");
-    bool article_form =
-        std::find(kArticleForms.begin(), kArticleForms.end(), w.fold) != kArticleForms.end();
-    std::string opening = w.fold;
-    if (article_form && w.hyphen_after) {
-      w.fold = opening = "al";
-      w.article = true;
-    } else if (w.fold == "al" || w.fold == "el") {
-      w.fold = "al";
-      w.article = true;
-      opening = w.capitalised ? "al." : "al";
-    }
+    // The same reading of articles as the index's name keys, or the two would not meet.
+    lexicon::NameWord nw = lexicon::name_word(std::move(w.fold), w.hyphen_after, w.capitalised);
+    w.fold = std::move(nw.in_name);
+    w.article = nw.article;
     w.hash = lexicon::word_hash(w.fold);
     if (w.capitalised && !w.article) w.skeleton = lexicon::loose_word(w.fold);
-    w.opening_hash = lexicon::word_hash(opening);
+    w.opening_hash = lexicon::word_hash(nw.opening);
     w.sentence = sentence_index;
     w.sentence_start = first;
     if (!first) {

@@ -255,11 +255,6 @@ const Entry* Lexicon::find_id(std::string_view id) const {
   return it == by_id_.end() ? nullptr : &entries_[it->second];
 }
 
-int64_t Lexicon::index_of(std::string_view id) const {
-  auto it = by_id_.find(std::string(id));
-  return it == by_id_.end() ? -1 : it->second;
-}
-
 void Lexicon::load(const std::string& kind, const std::string& path) {
   if (kind == "casus") load_casus_text(read_text(path), path);
   else if (kind == "petrarch-actors") load_petrarch_actors(read_text(path), path);

@@ -119,7 +119,6 @@ class Lexicon {
   const Entry& entry(uint32_t i) const { return entries_[i]; }
   // Dictionary entries by id (gazetteer rows are not indexed by id).
   const Entry* find_id(std::string_view id) const;
-  int64_t index_of(std::string_view id) const;
 
   Candidates exact(uint64_t sequence_hash) const { return exact_.find(sequence_hash); }
   // Could a listed name continue past this sequence (is it a proper prefix of one)? A bit

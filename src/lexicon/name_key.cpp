@@ -149,6 +149,29 @@ std::vector<std::string_view> split_words(std::string_view key) {
 
 bool is_article(std::string_view w) { return w == "al"; }  // "al." (the given name) is not
 
+bool is_apostrophe_mark(char32_t c) {
+  return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x2BF || c == 0x2BE || c == 0x2BB ||
+         c == 0x2BC || c == '`';
+}
+
+NameWord name_word(std::string folded, bool hyphen_after, bool capitalised) {
+  NameWord w;
+  bool article_form = std::find(kArticles.begin(), kArticles.end(), folded) != kArticles.end();
+  if (article_form && hyphen_after) {
+    w.in_name = w.opening = "al";
+    w.article = true;
+  } else if (folded == "al" || folded == "el") {
+    // A capitalised "Al" opening a name and standing alone is a given name (Al Gore,
+    // Al Pacino); elsewhere, or in lower case, it is the article.
+    w.in_name = "al";
+    w.opening = capitalised ? "al." : "al";
+    w.article = true;
+  } else {
+    w.in_name = w.opening = std::move(folded);
+  }
+  return w;
+}
+
 std::string fold_word(std::string_view word) {
   std::string out;
   out.reserve(word.size());
@@ -179,24 +202,15 @@ std::vector<std::string> name_words(std::string_view name) {
     std::string folded = fold_word(current);
     current.clear();
     if (folded.empty()) return;
-    bool article_form = std::find(kArticles.begin(), kArticles.end(), folded) != kArticles.end();
-    if (article_form && hyphen_after) {
-      folded = "al";
-    } else if (folded == "al" || folded == "el") {
-      // A capitalised "Al" opening a name and standing alone is a given name (Al Gore,
-      // Al Pacino); elsewhere, or in lower case, it is the article.
-      folded = (words.empty() && capitalised) ? "al." : "al";
-    }
-    words.push_back(std::move(folded));
+    NameWord w = name_word(std::move(folded), hyphen_after, capitalised);
+    words.push_back(words.empty() ? std::move(w.opening) : std::move(w.in_name));
   };
   for (size_t i = 0; i < name.size();) {
     size_t start = i;
     unsigned char c = name[i];
     char32_t cp = c < 0x80 ? (++i, c) : text::next_codepoint(name, i);
     std::string_view piece = name.substr(start, i - start);
-    bool apostrophe = cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x2BF ||
-                      cp == 0x2BE || cp == 0x2BB || cp == 0x2BC || cp == '`';
-    if (apostrophe) continue;  // "Sha'abi": the mark vanishes inside a word
+    if (is_apostrophe_mark(cp)) continue;  // "Sha'abi": the mark vanishes inside a word
     if (u_isalnum(cp) || u_charType(cp) == U_NON_SPACING_MARK) {
       current.append(piece);
     } else {

@@ -42,4 +42,17 @@ std::string fold_word(std::string_view word);
 // True for the normalised article "al" and its particles that never carry a name alone.
 bool is_article(std::string_view folded_word);
 
+// Apostrophe-like marks (' ’ ‘ ʿ ʾ ...): they vanish inside a name.
+bool is_apostrophe_mark(char32_t c);
+
+// How a folded word of a name reads as a name-key word: the forms of the Arabic article
+// become "al" when written as a prefix ("ash-Sham", "Al-Qaeda") or when "al"/"el" stands
+// alone; a capitalised "Al" opening a name is the given name "al." (Al Gore). `in_name`
+// is the word used inside a name, `opening` the word when it opens one.
+struct NameWord {
+  std::string in_name, opening;
+  bool article = false;
+};
+NameWord name_word(std::string folded, bool hyphen_after, bool capitalised);
+
 }  // namespace casus::lexicon
