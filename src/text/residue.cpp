@@ -46,21 +46,8 @@ size_t word_count(std::string_view s) {
   return n;
 }
 
-bool ends_like_sentence(std::string_view s) {
-  // Strip closing quotes and brackets, then look for terminal punctuation.
-  while (!s.empty()) {
-    std::string_view tail = last_codepoint(s);
-    if (tail == "\"" || tail == "'" || tail == ")" || tail == "\xE2\x80\x9D" ||
-        tail == "\xE2\x80\x99" || tail == "\xC2\xBB")
-      s.remove_suffix(tail.size());
-    else
-      break;
-  }
-  if (s.empty()) return false;
-  std::string_view tail = last_codepoint(s);
-  return tail == "." || tail == "!" || tail == "?" || tail == ":" || tail == ";" ||
-         tail == "\xE2\x80\xA6";
-}
+// A line of a paragraph rather than a label: ';' counts as an ending here.
+bool ends_like_sentence(std::string_view s) { return ends_with_terminal(s, true); }
 
 bool contains_ci(std::string_view hay, std::string_view needle) {
   return std::search(hay.begin(), hay.end(), needle.begin(), needle.end(), [](char a, char b) {

@@ -133,21 +133,6 @@ void split_block(Document& doc, ByteSpan block, bool body) {
   if (start < last) emit(last);
 }
 
-bool ends_with_terminal(std::string_view line) {
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-  while (!line.empty()) {
-    std::string_view tail = last_codepoint(line);
-    char32_t c = first_codepoint(tail);
-    if (c == '"' || c == '\'' || c == ')' || c == 0x201D || c == 0x2019)
-      line.remove_suffix(tail.size());
-    else
-      break;
-  }
-  if (line.empty()) return false;
-  char c = line.back();
-  return c == '.' || c == '!' || c == '?' || c == ':' || last_codepoint(line) == "\xE2\x80\xA6";
-}
-
 }  // namespace
 
 bool is_title_abbreviation(std::string_view word_with_period) {

@@ -71,6 +71,22 @@ std::string fold_for_compare(std::string_view s) {
   return out;
 }
 
+bool ends_with_terminal(std::string_view line, bool semicolon) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  while (!line.empty()) {
+    std::string_view tail = last_codepoint(line);
+    if (tail == "\"" || tail == "'" || tail == ")" || tail == "\xE2\x80\x9D" ||
+        tail == "\xE2\x80\x99" || tail == "\xC2\xBB")
+      line.remove_suffix(tail.size());
+    else
+      break;
+  }
+  if (line.empty()) return false;
+  std::string_view tail = last_codepoint(line);
+  return tail == "." || tail == "!" || tail == "?" || tail == ":" || tail == "\xE2\x80\xA6" ||
+         (semicolon && tail == ";");
+}
+
 bool is_uppercase_letter(char32_t c) { return u_isupper(c); }
 bool is_lowercase_letter(char32_t c) { return u_islower(c); }
 bool is_letter(char32_t c) { return u_isalpha(c); }
