@@ -7,6 +7,7 @@
 
 #include "cli/options.h"
 #include "io/record.h"
+#include "lexicon/lexicon.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/runner.h"
 
@@ -40,16 +41,10 @@ struct SharedOptions {
     if (!dct.empty() && io::normalize_published(dct) != dct)
       throw UsageError{"--dct needs a date as YYYY-MM-DD, got '" + dct + "'"};
     for (const auto& l : lexicons) {
-      auto colon = l.find(':');
-      std::string kind = colon == std::string::npos ? "casus" : l.substr(0, colon);
-      static const std::vector<std::string> kKinds = {
-          "casus", "petrarch-verbs", "petrarch-actors", "petrarch-agents", "petrarch-discards"};
-      bool known = false;
-      for (const auto& k : kKinds) known = known || k == kind;
-      if (!known && colon != std::string::npos && colon > 1)
-        throw UsageError{"unknown lexicon kind '" + kind + "'"};
-      std::string path = known ? (colon == std::string::npos ? l : l.substr(colon + 1)) : l;
-      if (access(path.c_str(), R_OK) != 0) throw UsageError{"cannot read lexicon " + path};
+      lexicon::LexiconSpec spec = lexicon::parse_lexicon_spec(l);
+      if (!lexicon::known_lexicon_kind(spec.kind))
+        throw UsageError{"unknown lexicon kind '" + spec.kind + "'"};
+      if (access(spec.path.c_str(), R_OK) != 0) throw UsageError{"cannot read lexicon " + spec.path};
     }
   }
 

@@ -4,7 +4,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "pipeline/pipeline.h"
+#include "util/data_dir.h"
 
 namespace casus::extract {
 

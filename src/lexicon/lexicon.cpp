@@ -683,6 +683,17 @@ void Lexicon::finalize() {
   finalized_ = true;
 }
 
+LexiconSpec parse_lexicon_spec(const std::string& spec) {
+  size_t colon = spec.find(':');
+  if (colon == std::string::npos || colon < 2) return {"casus", spec};
+  return {spec.substr(0, colon), spec.substr(colon + 1)};
+}
+
+bool known_lexicon_kind(const std::string& kind) {
+  return kind == "casus" || kind == "petrarch-verbs" || kind == "petrarch-actors" ||
+         kind == "petrarch-agents" || kind == "petrarch-discards" || kind == "gazetteer";
+}
+
 std::shared_ptr<const Lexicon> builtin_lexicon(const std::string& data_dir) {
   static std::mutex mutex;
   static std::unordered_map<std::string, std::shared_ptr<const Lexicon>> cache;

@@ -175,6 +175,14 @@ class Lexicon {
   bool finalized_ = false;
 };
 
+// A `--lexicon [KIND:]PATH` argument: KIND defaults to casus; a one-letter prefix ("C:\x")
+// is part of the path.
+struct LexiconSpec {
+  std::string kind, path;
+};
+LexiconSpec parse_lexicon_spec(const std::string& spec);
+bool known_lexicon_kind(const std::string& kind);
+
 // The built-in lexicon of a data directory, loaded once per process and shared.
 std::shared_ptr<const Lexicon> builtin_lexicon(const std::string& data_dir);
 

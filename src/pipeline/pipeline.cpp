@@ -16,35 +16,25 @@
 
 namespace casus {
 
-std::string data_dir() {
-  if (const char* env = std::getenv("CASUS_DATA"); env && *env) return env;
-  return CASUS_SOURCE_DATA_DIR;
-}
-
 Pipeline::Pipeline(const PipelineOptions& options) : options_(options) {
-  if (options_.syntax) {
-    std::string dir = options_.model_dir.empty() ? data_dir() + "/models" : options_.model_dir;
-    analyzer_ = nlp::Analyzer::load(dir);
-  }
+  const std::string model_dir =
+      options_.model_dir.empty() ? data_dir() + "/models" : options_.model_dir;
+  if (options_.syntax) analyzer_ = nlp::Analyzer::load(model_dir);
   if (options_.default_lexicon && options_.lexicons.empty()) {
     lexicon_ = lexicon::builtin_lexicon(data_dir());
   } else {
     auto lex = std::make_shared<lexicon::Lexicon>();
     if (options_.default_lexicon) lex->load_builtin(data_dir());
     for (const auto& spec : options_.lexicons) {
-      auto colon = spec.find(':');
-      std::string kind = colon == std::string::npos ? "casus" : spec.substr(0, colon);
-      std::string path = colon == std::string::npos ? spec : spec.substr(colon + 1);
-      // "C:\..."-like paths and plain paths with colons stay whole.
-      if (colon != std::string::npos && kind.size() < 2) kind = "casus", path = spec;
-      lex->load(kind, path);
+      lexicon::LexiconSpec parsed = lexicon::parse_lexicon_spec(spec);
+      lex->load(parsed.kind, parsed.path);
     }
     lex->finalize();
     lexicon_ = lex;
   }
   // The statistical entity tagger is optional data: without its model file the entity stage
   // falls back on its rules.
-  std::string ner_model = (options_.model_dir.empty() ? data_dir() + "/models" : options_.model_dir) + "/ner.model";
+  std::string ner_model = model_dir + "/ner.model";
   if (std::ifstream(ner_model).good()) entity_tagger_ = nlp::EntityTagger::load(ner_model);
   evidence_ = std::make_unique<extract::NameEvidence>(
       extract::NameEvidence::load(data_dir(), *lexicon_));

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "casus/document.h"
+#include "util/data_dir.h"
 
 namespace casus {
 namespace nlp {
@@ -42,7 +43,5 @@ class Pipeline {
   std::unique_ptr<nlp::EntityTagger> entity_tagger_;
 };
 
-// The directory of built-in data: $CASUS_DATA, else data/ beside the executable's source tree.
-std::string data_dir();
 
 }  // namespace casus
