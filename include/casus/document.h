@@ -119,6 +119,39 @@ struct Quantity {
   int32_t quote = -1;                  // index in Document::quotes when said inside a quote
 };
 
+// One side of an event (actor or recipient): the phrase in the text, the entity it resolves
+// to and its actor code. Coordinated sides ("Arnor, Osgiliath and Gondor") are one
+// EventArgument per conjunct.
+struct EventArgument {
+  ByteSpan span;           // the argument phrase (its head noun and name, not the whole clause)
+  int32_t entity = -1;     // index in Document::entities, -1 when the phrase is not a name
+  std::string id;          // entity id, or empty
+  std::string name;        // canonical name, else the phrase as written
+  std::string code;        // actor code (CAMEO style: "USAMIL", "IRQ"), or empty
+};
+
+// Who did what to whom, where and when (CONTRACT.md `events`).
+struct Event {
+  std::string type;     // one of the 16 PLOVER types
+  std::string mode;     // PLOVER mode ("aerial", "drone", ...), or empty
+  std::string context;  // PLOVER context ("military", "election", ...), or empty
+  std::string cameo;    // CAMEO code of the same event ("195")
+  ByteSpan trigger;     // the verb or nominalisation
+  int32_t sentence = -1;
+  std::vector<EventArgument> actors, recipients;  // empty when the text names none
+  // Where: a place entity (index in Document::entities), -1 when none.
+  int32_t location = -1;
+  // When: from the sentence's time expressions, else context, else the publication date.
+  std::string date, date_precision;  // "2021-02-26", day|week|month|quarter|year
+  int32_t time = -1;                 // index in Document::times the date came from, or -1
+  std::vector<int32_t> quantities;   // casualty and other figures describing this event
+  bool negated = false;              // "avoid attacking", "did not strike"
+  std::string modality;              // asserted, future, threatened, hypothetical, claimed...
+  int32_t quote = -1;                // index in Document::quotes when asserted only in a quote
+  int32_t claimant = -1;             // entity that claimed responsibility, or -1
+  std::string pattern;               // the dictionary pattern that coded it ("file:line")
+};
+
 struct Document {
   // Identity and metadata.
   std::string id;
@@ -140,6 +173,7 @@ struct Document {
   std::vector<Mention> mentions;
   std::vector<Quote> quotes;
   std::vector<Quantity> quantities;
+  std::vector<Event> events;
 
   // Problems that did not stop processing (e.g. "replaced 3 invalid UTF-8 bytes").
   std::vector<std::string> warnings;
@@ -156,6 +190,7 @@ struct Document {
     mentions.clear();
     quotes.clear();
     quantities.clear();
+    events.clear();
   }
 
   std::string_view slice(ByteSpan s) const {
