@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace casus::extract {
@@ -48,6 +49,9 @@ struct EventPattern {
   // PETRARCH paired codes ([040:040]): the reverse event's CAMEO, coded with the sides swapped.
   std::string reverse_cameo;
   std::string source;  // "file:line" for provenance
+  // The word the parse must give the trigger's part of speech: the last word of a noun
+  // ("strike" in "air strike"), the first of a verb ("crack" in "crack down").
+  const std::string& head() const { return pos == TriggerPos::kVerb ? trigger.front() : trigger.back(); }
   // How many constraints the pattern adds beyond its trigger; the most specific match wins.
   int specificity() const;
 };
@@ -64,14 +68,21 @@ class EventPatterns {
   // Patterns whose head trigger lemma is `lemma` (lower case) for this part of speech.
   const std::vector<const EventPattern*>& candidates(std::string_view lemma,
                                                      TriggerPos pos) const;
+  // A named word set (`@LIGHT_VERB = launch|carry_out`), lemmas in lower case with '_'
+  // between words; an empty set when undefined.
+  const std::unordered_set<std::string>& set(std::string_view name) const;
+  bool in_set(std::string_view name, std::string_view lemma) const;
+  void define_set(const std::string& name, std::unordered_set<std::string> words);
   bool empty() const { return patterns_.empty(); }
   size_t size() const { return patterns_.size(); }
   // The built-in patterns (data/events/*.events), loaded once per process.
-  static const EventPatterns& builtin(const std::string& data_dir);
+  static std::shared_ptr<const EventPatterns> builtin(const std::string& data_dir);
 
  private:
-  std::vector<std::unique_ptr<EventPattern>> patterns_;
+  // Shared so that a pattern set can start as a cheap copy of the built-in one.
+  std::vector<std::shared_ptr<const EventPattern>> patterns_;
   std::unordered_map<std::string, std::vector<const EventPattern*>> by_head_;  // "lemma/pos"
+  std::unordered_map<std::string, std::unordered_set<std::string>> sets_;
 };
 
 // PLOVER type of a CAMEO code (the CAMEO-to-PLOVER table), or "" when it has none.

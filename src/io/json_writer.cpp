@@ -128,6 +128,86 @@ void write_quantity(JsonBuilder& w, const Document& doc, const CodepointIndex& c
   w.end_object();
 }
 
+namespace {
+void index_or_null(JsonBuilder& w, const char* name, int32_t index) {
+  w.key(name);
+  if (index >= 0) w.number(static_cast<int64_t>(index));
+  else w.null();
+}
+
+void write_event_side(JsonBuilder& w, const Document& doc, const CodepointIndex& cp,
+                      const EventArgument& a) {
+  w.begin_object();
+  span_fields(w, cp, a.span);
+  w.field("text", doc.slice(a.span))
+      .field_or_null("code", a.code)
+      .field_or_null("name", a.name)
+      .field_or_null("id", a.id);
+  index_or_null(w, "entity", a.entity);
+  w.end_object();
+}
+
+// `actor` / `recipient` is the first side (CONTRACT.md); `actors` / `recipients` lists them
+// all when the text coordinates several ("Arnor, Osgiliath and Gondor").
+void write_event_sides(JsonBuilder& w, const Document& doc, const CodepointIndex& cp,
+                       const char* one, const char* all, const std::vector<EventArgument>& sides) {
+  w.key(one);
+  if (sides.empty()) w.null();
+  else write_event_side(w, doc, cp, sides.front());
+  w.key(all).begin_array();
+  for (const EventArgument& a : sides) write_event_side(w, doc, cp, a);
+  w.end_array();
+}
+}  // namespace
+
+void write_event(JsonBuilder& w, const Document& doc, const CodepointIndex& cp, const Event& e) {
+  w.begin_object()
+      .field("type", e.type)
+      .field_or_null("mode", e.mode)
+      .field_or_null("context", e.context)
+      .field_or_null("cameo", e.cameo);
+  write_event_sides(w, doc, cp, "actor", "actors", e.actors);
+  write_event_sides(w, doc, cp, "recipient", "recipients", e.recipients);
+  w.key("trigger").begin_object();
+  span_fields(w, cp, e.trigger);
+  w.field("text", doc.slice(e.trigger)).end_object();
+  w.key("location");
+  if (e.location < 0) {
+    w.null();
+  } else {
+    const Entity& place = doc.entities[e.location];
+    w.begin_object();
+    span_fields(w, cp, place.span);
+    w.field("text", doc.slice(place.span))
+        .field_or_null("name", place.name)
+        .field_or_null("id", place.id);
+    w.key("lat");
+    if (place.has_coords) w.number(place.lat);
+    else w.null();
+    w.key("lon");
+    if (place.has_coords) w.number(place.lon);
+    else w.null();
+    w.field_or_null("precision", place.precision).field("entity", e.location).end_object();
+  }
+  w.key("date");
+  if (e.date.empty()) {
+    w.null();
+  } else {
+    w.begin_object().field("value", e.date).field("precision", e.date_precision);
+    index_or_null(w, "time", e.time);
+    w.end_object();
+  }
+  w.key("quantities").begin_array();
+  for (int32_t q : e.quantities) w.number(static_cast<int64_t>(q));
+  w.end_array();
+  w.field("sentence", e.sentence)
+      .field("negated", e.negated)
+      .field("modality", e.modality.empty() ? std::string("asserted") : e.modality);
+  index_or_null(w, "quote", e.quote);
+  index_or_null(w, "claimant", e.claimant);
+  w.field_or_null("pattern", e.pattern).end_object();
+}
+
 void write_json(const Document& doc, const OutputOptions& options, std::string& out) {
   CodepointIndex cp(doc.text);
   JsonBuilder w(out);
@@ -180,8 +260,9 @@ void write_json(const Document& doc, const OutputOptions& options, std::string& 
   for (const Quantity& q : doc.quantities) write_quantity(w, doc, cp, q);
   w.end_array();
 
-  // Layers filled by later stages; present and empty until then.
-  w.key("events").begin_array().end_array();
+  w.key("events").begin_array();
+  for (const Event& e : doc.events) write_event(w, doc, cp, e);
+  w.end_array();
 
   w.key("warnings").begin_array();
   for (const auto& warning : doc.warnings) w.string(warning);

@@ -22,5 +22,6 @@ void write_time(JsonBuilder& w, const Document& doc, const CodepointIndex& cp, c
 void write_mention(JsonBuilder& w, const Document& doc, const CodepointIndex& cp, const Mention& m);
 void write_quote(JsonBuilder& w, const Document& doc, const CodepointIndex& cp, const Quote& q);
 void write_quantity(JsonBuilder& w, const Document& doc, const CodepointIndex& cp, const Quantity& q);
+void write_event(JsonBuilder& w, const Document& doc, const CodepointIndex& cp, const Event& e);
 
 }  // namespace casus::io

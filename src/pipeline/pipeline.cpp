@@ -1,8 +1,11 @@
 #include "pipeline/pipeline.h"
 
 #include <cstdlib>
+#include <stdexcept>
 
 #include "extract/entities.h"
+#include "extract/event_patterns.h"
+#include "extract/events.h"
 #include "extract/quantities.h"
 #include "extract/quotes.h"
 #include "extract/times.h"
@@ -20,17 +23,33 @@ Pipeline::Pipeline(const PipelineOptions& options) : options_(options) {
   const std::string model_dir =
       options_.model_dir.empty() ? data_dir() + "/models" : options_.model_dir;
   if (options_.syntax) analyzer_ = nlp::Analyzer::load(model_dir);
-  if (options_.default_lexicon && options_.lexicons.empty()) {
+  // Event patterns travel with the dictionaries: --lexicon events:FILE adds casus patterns,
+  // petrarch-verbs:FILE imports a PETRARCH verb dictionary; the rest are actors and places.
+  std::vector<lexicon::LexiconSpec> actor_specs, pattern_specs;
+  for (const auto& spec : options_.lexicons) {
+    lexicon::LexiconSpec parsed = lexicon::parse_lexicon_spec(spec);
+    (parsed.kind == "events" || parsed.kind == "petrarch-verbs" ? pattern_specs : actor_specs)
+        .push_back(parsed);
+  }
+  if (options_.default_lexicon && actor_specs.empty()) {
     lexicon_ = lexicon::builtin_lexicon(data_dir());
   } else {
     auto lex = std::make_shared<lexicon::Lexicon>();
     if (options_.default_lexicon) lex->load_builtin(data_dir());
-    for (const auto& spec : options_.lexicons) {
-      lexicon::LexiconSpec parsed = lexicon::parse_lexicon_spec(spec);
-      lex->load(parsed.kind, parsed.path);
-    }
+    for (const auto& spec : actor_specs) lex->load(spec.kind, spec.path);
     lex->finalize();
     lexicon_ = lex;
+  }
+  if (options_.default_lexicon && pattern_specs.empty()) {
+    event_patterns_ = extract::EventPatterns::builtin(data_dir());
+  } else {
+    auto patterns = std::make_shared<extract::EventPatterns>();
+    if (options_.default_lexicon) *patterns = *extract::EventPatterns::builtin(data_dir());
+    for (const auto& spec : pattern_specs) {
+      if (spec.kind == "events") patterns->load(spec.path);
+      else throw std::runtime_error("petrarch-verbs: importer not built yet");
+    }
+    event_patterns_ = patterns;
   }
   // The statistical entity tagger is optional data: without its model file the entity stage
   // falls back on its rules.
@@ -58,6 +77,7 @@ void Pipeline::annotate(Document& doc) const {
   extract::annotate_times(doc);
   extract::annotate_quotes(doc);
   extract::annotate_quantities(doc);
+  extract::annotate_events(doc, *event_patterns_, *lexicon_);
 }
 
 }  // namespace casus

@@ -18,13 +18,15 @@ class Lexicon;
 }
 namespace extract {
 struct NameEvidence;
+class EventPatterns;
 }
 
 struct PipelineOptions {
   bool syntax = false;    // run the tagger, lemmatizer and parser
   std::string model_dir;  // where their models live; empty: the built-in data directory
-  std::vector<std::string> lexicons;  // extra dictionaries, "[KIND:]PATH"
-  bool default_lexicon = true;        // start from the built-in lexicon
+  std::vector<std::string> lexicons;  // extra dictionaries, "[KIND:]PATH"; the kinds events
+                                      // and petrarch-verbs add event patterns
+  bool default_lexicon = true;        // start from the built-in lexicon and event patterns
 };
 
 class Pipeline {
@@ -41,6 +43,7 @@ class Pipeline {
   std::shared_ptr<const lexicon::Lexicon> lexicon_;
   std::unique_ptr<extract::NameEvidence> evidence_;
   std::unique_ptr<nlp::EntityTagger> entity_tagger_;
+  std::shared_ptr<const extract::EventPatterns> event_patterns_;
 };
 
 

@@ -1,0 +1,719 @@
+#include "extract/events.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/times.h"
+
+namespace casus::extract {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool contains(const std::vector<std::string>& words, const std::string& w) {
+  return std::binary_search(words.begin(), words.end(), w);
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+bool is_hostile(const std::string& type) {
+  return type == "ASSAULT" || type == "COERCE" || type == "SANCTION" || type == "MOBILIZE";
+}
+
+// The CAMEO threat code for a hostile act that is only announced ("will intensify their
+// operations", "vowed to strike"): CAMEO 13x by the kind of act threatened.
+std::string threat_cameo(const std::string& type) {
+  if (type == "ASSAULT" || type == "MOBILIZE") return "138";
+  if (type == "COERCE") return "137";
+  if (type == "SANCTION") return "1312";
+  return "130";
+}
+
+bool is_place_type(const std::string& type) { return type == "GPE" || type == "LOC" || type == "FAC"; }
+
+// Which entity (index in doc.entities) each token belongs to, and which pronoun or nominal
+// mention resolves a token to an entity.
+struct TokenLinks {
+  std::vector<int32_t> entity, mention_entity;
+  explicit TokenLinks(const Document& doc)
+      : entity(doc.tokens.size(), -1), mention_entity(doc.tokens.size(), -1) {
+    auto mark = [&](ByteSpan span, std::vector<int32_t>& out, int32_t value) {
+      auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
+                                    [](const Token& t, uint32_t pos) { return t.span.end <= pos; });
+      for (auto it = first; it != doc.tokens.end() && it->span.begin < span.end; ++it)
+        if (out[it - doc.tokens.begin()] < 0) out[it - doc.tokens.begin()] = value;
+    };
+    for (size_t e = 0; e < doc.entities.size(); ++e)
+      mark(doc.entities[e].span, entity, static_cast<int32_t>(e));
+    for (const Mention& m : doc.mentions)
+      if (m.entity >= 0) mark(m.span, mention_entity, m.entity);
+  }
+};
+
+// A trigger the dictionary matched, before its sides are read.
+struct Candidate {
+  int token = -1;               // sentence-local index of the trigger's head word
+  int light_verb = -1;          // the verb whose object the noun trigger is ("launched an attack")
+  const EventPattern* pattern = nullptr;
+  int first = -1, last = -1;    // trigger words (sentence-local, inclusive)
+  bool embedded = false;        // an argument of another event ("condemned the attack")
+};
+
+class SentenceCoder {
+ public:
+  SentenceCoder(Document& doc, size_t sentence_index, const EventPatterns& patterns,
+                const TokenLinks& links)
+      : doc_(doc),
+        sentence_(doc.sentences[sentence_index]),
+        sentence_index_(static_cast<int32_t>(sentence_index)),
+        patterns_(patterns),
+        links_(links),
+        base_(sentence_.token_begin),
+        n_(static_cast<int>(sentence_.token_end - sentence_.token_begin)),
+        lemma_(n_),
+        children_(n_) {
+    for (int i = 0; i < n_; ++i) {
+      const Token& t = tok(i);
+      lemma_[i] = lower(t.lemma.empty() ? doc_.slice(t.span) : std::string_view(t.lemma));
+      if (t.head >= 0 && t.head < n_) children_[t.head].push_back(i);
+    }
+  }
+
+  void run() {
+    std::vector<Candidate> candidates;
+    std::vector<int> candidate_at(n_, -1);
+    for (int i = 0; i < n_; ++i) {
+      Candidate c = match(i);
+      if (!c.pattern) continue;
+      candidate_at[i] = static_cast<int>(candidates.size());
+      candidates.push_back(c);
+    }
+    // An event named as the argument of another coded event is not asserted on its own:
+    // "condemned an attack by X" is one ACCUSE whose recipient is the attack's actor;
+    // "threatened to strike" one THREATEN; "agreed to withdraw" one AGREE.
+    for (Candidate& c : candidates) {
+      int head = tok(c.token).head;
+      if (head < 0 || candidate_at[head] < 0 || head == c.light_verb) continue;
+      const std::string& rel = tok(c.token).deprel;
+      if (rel == "obj" || rel == "nsubj:pass" || rel == "xcomp" || rel == "ccomp" ||
+          starts_with(rel, "obl") || starts_with(rel, "nmod") || starts_with(rel, "advcl"))
+        c.embedded = true;
+    }
+    candidate_at_ = &candidate_at;
+    candidates_ = &candidates;
+    const size_t first_event = doc_.events.size();
+    for (const Candidate& c : candidates)
+      if (!c.embedded) code(c);
+    attach_quantities(first_event);
+  }
+
+ private:
+  const Token& tok(int i) const { return doc_.tokens[base_ + i]; }
+  const std::string& rel(int i) const { return tok(i).deprel; }
+  int head_of(int i) const {
+    int h = tok(i).head;
+    return h >= 0 && h < n_ ? h : -1;
+  }
+
+  int child(int i, std::string_view deprel) const {
+    for (int c : children_[i])
+      if (rel(c) == deprel) return c;
+    return -1;
+  }
+  bool has_child_lemma(int i, std::string_view deprel_prefix,
+                       std::initializer_list<std::string_view> lemmas) const {
+    for (int c : children_[i]) {
+      if (!starts_with(rel(c), deprel_prefix)) continue;
+      for (std::string_view l : lemmas)
+        if (lemma_[c] == l) return true;
+    }
+    return false;
+  }
+  bool is_passive(int v) const { return child(v, "nsubj:pass") >= 0 || child(v, "aux:pass") >= 0; }
+
+  // The preposition (case marker) introducing an oblique or nominal modifier, lower case.
+  std::string preposition_of(int i) const {
+    for (int c : children_[i])
+      if (rel(c) == "case" && tok(c).upos == "ADP") return lemma_[c];
+    for (int c : children_[i])
+      if (rel(c) == "case") return lemma_[c];
+    return {};
+  }
+
+  // Obliques and nominal modifiers of `i` introduced by preposition `prep`.
+  void prepositional(int i, std::string_view prep, std::vector<int>& out) const {
+    if (i < 0) return;
+    for (int c : children_[i]) {
+      const std::string& r = rel(c);
+      if (r == "nmod:poss" || !(starts_with(r, "obl") || starts_with(r, "nmod"))) continue;
+      if (preposition_of(c) == prep) out.push_back(c);
+    }
+  }
+
+  // The subject of verb v, following control ("vowed to strike"), shared subjects of
+  // coordinated verbs, participles modifying a noun and subjectless adverbial clauses.
+  int subject_of(int v, int depth = 0) const {
+    if (v < 0 || depth > 4) return -1;
+    int s = child(v, "nsubj");
+    if (s >= 0) return s;
+    if (child(v, "nsubj:pass") >= 0) return -1;
+    const std::string& r = rel(v);
+    int h = head_of(v);
+    if (h < 0) return -1;
+    if (r == "xcomp" || r == "conj" || starts_with(r, "advcl")) return subject_of(h, depth + 1);
+    if (r == "acl") return h;  // "forces attacking the base"
+    return -1;
+  }
+
+  // The direct object; the subject of a passive.
+  int object_of(int v) const {
+    if (v < 0) return -1;
+    int o = child(v, "obj");
+    if (o >= 0) return o;
+    return child(v, "nsubj:pass");
+  }
+
+  int agent_of(int v) const {
+    if (v < 0) return -1;
+    int a = child(v, "obl:agent");
+    if (a >= 0) return a;
+    if (!is_passive(v)) return -1;
+    std::vector<int> by;
+    prepositional(v, "by", by);
+    return by.empty() ? -1 : by.front();
+  }
+
+  bool phrase_matches(const EventPattern& p, int trigger) const {
+    int at = trigger + 1;
+    for (const auto& alternatives : p.phrase) {
+      bool found = false;
+      for (; at < n_ && !found; ++at) {
+        for (const std::string& alt : alternatives) {
+          // Multiword alternatives ("peace_treaty") match consecutive words.
+          size_t start = 0;
+          int j = at;
+          bool ok = true;
+          while (ok) {
+            size_t end = alt.find('_', start);
+            std::string_view word = std::string_view(alt).substr(start, end == std::string::npos ? std::string::npos : end - start);
+            if (j >= n_ || (lemma_[j] != word && lower(doc_.slice(tok(j).span)) != word)) ok = false;
+            ++j;
+            if (end == std::string::npos) break;
+            start = end + 1;
+          }
+          if (ok) {
+            found = true;
+            at = j - 1;
+            break;
+          }
+        }
+      }
+      if (!found) return false;
+    }
+    return true;
+  }
+
+  // Does the pattern's frame hold around token i? Sets the extent of multiword triggers.
+  bool frame_holds(const EventPattern& p, int i, int light_verb, int& first, int& last) const {
+    first = last = i;
+    if (p.trigger.size() > 1) {
+      if (p.pos == TriggerPos::kVerb) {
+        // Particles and following words: a dependent of the verb or one of the next words.
+        for (size_t w = 1; w < p.trigger.size(); ++w) {
+          int found = -1;
+          for (int c : children_[i])
+            if (lemma_[c] == p.trigger[w]) found = c;
+          for (int j = i + 1; found < 0 && j < n_ && j <= i + 3; ++j)
+            if (lemma_[j] == p.trigger[w]) found = j;
+          if (found < 0) return false;
+          last = std::max(last, found);
+        }
+      } else {
+        int k = static_cast<int>(p.trigger.size()) - 1;
+        if (i - k < 0) return false;
+        for (int w = 0; w < k; ++w)
+          if (lemma_[i - k + w] != p.trigger[w]) return false;
+        first = i - k;
+      }
+    }
+    if (!p.objects.empty()) {
+      int o = p.pos == TriggerPos::kVerb ? object_of(i) : object_of(light_verb);
+      if (o < 0 || !contains(p.objects, lemma_[o])) return false;
+    }
+    if (!p.preposition.empty()) {
+      std::vector<int> obls;
+      prepositional(i, p.preposition, obls);
+      if (p.pos != TriggerPos::kVerb) prepositional(light_verb, p.preposition, obls);
+      if (p.pos == TriggerPos::kVerb) {
+        // "call on X to": the preposition may also head a fixed or particle dependent.
+        for (int c : children_[i])
+          if (rel(c) == "compound:prt" && lemma_[c] == p.preposition) obls.push_back(c);
+      }
+      bool ok = false;
+      for (int o : obls)
+        if (p.prep_objects.empty() || contains(p.prep_objects, lemma_[o])) ok = true;
+      if (!ok) return false;
+    }
+    if (!p.complements.empty()) {
+      bool ok = false;
+      for (int c : children_[i])
+        if ((rel(c) == "xcomp" || rel(c) == "ccomp") && contains(p.complements, lemma_[c])) ok = true;
+      if (!ok) return false;
+    }
+    if (!p.phrase.empty() && !phrase_matches(p, i)) return false;
+    return true;
+  }
+
+  Candidate match(int i) const {
+    Candidate best;
+    const Token& t = tok(i);
+    TriggerPos pos;
+    if (t.upos == "VERB") pos = TriggerPos::kVerb;
+    else if (t.upos == "NOUN") pos = TriggerPos::kNoun;
+    else if (t.upos == "ADJ") pos = TriggerPos::kAdjective;
+    else return best;
+    const auto& patterns = patterns_.candidates(lemma_[i], pos);
+    if (patterns.empty()) return best;
+    int light_verb = -1;
+    if (pos == TriggerPos::kNoun) {
+      int h = head_of(i);
+      if (h >= 0 && (rel(i) == "obj" || rel(i) == "nsubj:pass") &&
+          patterns_.in_set("LIGHT_VERB", lemma_[h]))
+        light_verb = h;
+    }
+    int best_score = -1;
+    for (const EventPattern* p : patterns) {
+      int first, last;
+      if (!frame_holds(*p, i, light_verb, first, last)) continue;
+      int score = p->specificity();
+      if (score > best_score) {
+        best_score = score;
+        best.pattern = p;
+        best.first = first;
+        best.last = last;
+      }
+    }
+    if (best.pattern) {
+      best.token = i;
+      best.light_verb = light_verb;
+    }
+    return best;
+  }
+
+  // The phrase a side covers: the head's subtree without clauses, coordination and
+  // appositions hanging off it.
+  ByteSpan phrase_span(int head) const {
+    int lo = head, hi = head;
+    std::vector<int> stack{head};
+    while (!stack.empty()) {
+      int i = stack.back();
+      stack.pop_back();
+      lo = std::min(lo, i);
+      hi = std::max(hi, i);
+      for (int c : children_[i]) {
+        const std::string& r = rel(c);
+        if (r == "conj" || r == "cc" || r == "punct" || r == "appos" || r == "parataxis" ||
+            starts_with(r, "acl") || starts_with(r, "advcl") || r == "dep" || r == "case" ||
+            (i == head && r == "det"))
+          continue;
+        stack.push_back(c);
+      }
+    }
+    return {tok(lo).span.begin, tok(hi).span.end};
+  }
+
+  EventArgument side_for(int head) const {
+    EventArgument a;
+    a.span = phrase_span(head);
+    int entity = links_.entity[base_ + head];
+    if (entity < 0) entity = links_.mention_entity[base_ + head];
+    if (entity < 0) {
+      // A named part of the phrase: "the ambassadors of France", "the Iraqi prime minister".
+      // Coded entities first: they say who acts.
+      for (int pass = 0; pass < 2 && entity < 0; ++pass)
+        for (uint32_t t = 0; t < doc_.tokens.size() && entity < 0; ++t) {
+          const Token& tk = doc_.tokens[t];
+          if (tk.span.begin < a.span.begin || tk.span.end > a.span.end) continue;
+          int e = links_.entity[t];
+          if (e >= 0 && (pass == 1 || !doc_.entities[e].code.empty())) entity = e;
+        }
+    }
+    if (entity >= 0) {
+      const Entity& e = doc_.entities[entity];
+      a.entity = entity;
+      a.id = e.id;
+      a.name = e.name.empty() ? std::string(doc_.slice(e.span)) : e.name;
+      a.code = e.code;
+      // A mention outside the phrase (a pronoun's antecedent) keeps the phrase as the span.
+    } else {
+      a.name = std::string(doc_.slice(a.span));
+    }
+    return a;
+  }
+
+  // The sides a head token names: the token resolved through relative pronouns and
+  // embedded events, then each coordinated conjunct.
+  void sides_from(int head, std::vector<EventArgument>& out, bool actor_side, int depth = 0) const {
+    if (head < 0 || depth > 3) return;
+    const Token& t = tok(head);
+    if (t.upos == "PRON" && (lemma_[head] == "who" || lemma_[head] == "which" || lemma_[head] == "that")) {
+      int clause = head_of(head);
+      if (clause >= 0 && rel(clause) == "acl:relcl") head = head_of(clause);
+      if (head < 0) return;
+    }
+    // An embedded event as the argument: its actor is who this event is about.
+    if ((*candidate_at_)[head] >= 0) {
+      const Candidate& inner = (*candidates_)[(*candidate_at_)[head]];
+      if (inner.embedded) {
+        std::vector<EventArgument> inner_sides;
+        collect(inner, true, inner_sides);
+        if (inner_sides.empty()) collect(inner, false, inner_sides);
+        out.insert(out.end(), inner_sides.begin(), inner_sides.end());
+        return;
+      }
+    }
+    const std::string& upos = tok(head).upos;
+    if (upos != "NOUN" && upos != "PROPN" && upos != "PRON" && upos != "NUM" && upos != "X")
+      return;
+    if (upos == "PRON" && links_.mention_entity[base_ + head] < 0 && links_.entity[base_ + head] < 0)
+      return;  // "it", "they" with no clear antecedent name nothing
+    out.push_back(side_for(head));
+    for (int c : children_[head])
+      if (rel(c) == "conj" && (tok(c).upos == "NOUN" || tok(c).upos == "PROPN"))
+        out.push_back(side_for(c));
+    (void)actor_side;
+  }
+
+  std::vector<ArgumentSlot> default_slots(const EventPattern& p, bool actor) const {
+    std::vector<ArgumentSlot> slots;
+    auto add = [&](ArgumentSlot::Kind k, std::string prep = {}) {
+      ArgumentSlot s;
+      s.kind = k;
+      s.preposition = std::move(prep);
+      slots.push_back(std::move(s));
+    };
+    if (p.pos == TriggerPos::kVerb) {
+      if (actor) {
+        add(ArgumentSlot::kSubject);
+        add(ArgumentSlot::kAgent);
+      } else {
+        add(ArgumentSlot::kObject);
+      }
+    } else if (actor) {
+      add(ArgumentSlot::kPossessor);
+      add(ArgumentSlot::kModifier);
+      add(ArgumentSlot::kPreposition, "by");
+      add(ArgumentSlot::kPreposition, "from");
+      add(ArgumentSlot::kSubject);
+    } else {
+      add(ArgumentSlot::kPreposition, "on");
+      add(ArgumentSlot::kPreposition, "against");
+    }
+    return slots;
+  }
+
+  // Heads named by one slot around the candidate.
+  void slot_heads(const Candidate& c, const ArgumentSlot& slot, std::vector<int>& out) const {
+    const int i = c.token;
+    const bool verb = c.pattern->pos == TriggerPos::kVerb;
+    const int clause = verb ? i : c.light_verb;  // the verb whose syntax the slot reads
+    switch (slot.kind) {
+      case ArgumentSlot::kSubject: {
+        if (clause < 0 || is_passive(clause)) return;
+        int s = subject_of(clause);
+        if (s >= 0) out.push_back(s);
+        return;
+      }
+      case ArgumentSlot::kAgent: {
+        int a = agent_of(clause);
+        if (a >= 0) out.push_back(a);
+        return;
+      }
+      case ArgumentSlot::kObject: {
+        if (!verb) return;
+        int o = object_of(i);
+        // A light-verb pattern's object is the event itself ("imposed sanctions"), not a side.
+        if (o >= 0 && !c.pattern->objects.empty()) {
+          std::vector<int> on;
+          for (const char* p : {"on", "against"}) prepositional(i, p, on), prepositional(o, p, on);
+          out.insert(out.end(), on.begin(), on.end());
+          return;
+        }
+        if (o >= 0) out.push_back(o);
+        return;
+      }
+      case ArgumentSlot::kIndirectObject: {
+        int o = child(verb ? i : clause, "iobj");
+        if (o >= 0) out.push_back(o);
+        return;
+      }
+      case ArgumentSlot::kPossessor: {
+        int p = child(i, "nmod:poss");
+        if (p >= 0) out.push_back(p);
+        return;
+      }
+      case ArgumentSlot::kModifier: {
+        for (int m : children_[i]) {
+          if (m >= c.first && m <= c.last) continue;
+          if (rel(m) != "amod" && rel(m) != "compound") continue;
+          int e = links_.entity[base_ + m];
+          if (e < 0) continue;
+          const std::string& type = doc_.entities[e].type;
+          if (type == "NORP" || type == "GPE" || type == "ORG" || !doc_.entities[e].code.empty()) {
+            out.push_back(m);
+            return;
+          }
+        }
+        return;
+      }
+      case ArgumentSlot::kPreposition: {
+        prepositional(i, slot.preposition, out);
+        if (!verb) prepositional(c.light_verb, slot.preposition, out);
+        return;
+      }
+    }
+  }
+
+  void collect(const Candidate& c, bool actor, std::vector<EventArgument>& out) const {
+    const auto& slots = actor ? c.pattern->actor_slots : c.pattern->recipient_slots;
+    std::vector<ArgumentSlot> defaults;
+    if (slots.empty()) defaults = default_slots(*c.pattern, actor);
+    for (const ArgumentSlot& slot : slots.empty() ? defaults : slots) {
+      std::vector<int> heads;
+      slot_heads(c, slot, heads);
+      for (int h : heads) {
+        if (h >= c.first && h <= c.last) continue;
+        sides_from(h, out, actor);
+      }
+      if (!out.empty()) return;
+    }
+  }
+
+  // Verbs governing the trigger's clause: "vowed to strike", "avoid attacking", "denied
+  // carrying out the attack".
+  int governor(const Candidate& c) const {
+    int clause = c.light_verb >= 0 ? c.light_verb : c.token;
+    const std::string& r = rel(clause);
+    if (r == "xcomp" || r == "ccomp" || r == "obj" || starts_with(r, "advcl")) return head_of(clause);
+    return -1;
+  }
+
+  bool negated(const Candidate& c) const {
+    for (int v : {c.token, c.light_verb}) {
+      if (v < 0) continue;
+      if (has_child_lemma(v, "advmod", {"not", "never", "n't"})) return true;
+      if (has_child_lemma(v, "neg", {"not", "never", "n't", "no"})) return true;
+      if (has_child_lemma(v, "det", {"no"})) return true;
+    }
+    int g = governor(c);
+    return g >= 0 && patterns_.in_set("NEGATING_VERB", lemma_[g]);
+  }
+
+  std::string modality(const Candidate& c) const {
+    int g = governor(c);
+    for (int v : {c.token, c.light_verb}) {
+      if (v < 0) continue;
+      if (has_child_lemma(v, "aux", {"will", "shall", "'ll"})) return "future";
+      if (has_child_lemma(v, "aux", {"could", "might", "may", "would", "should"})) return "hypothetical";
+      if (has_child_lemma(v, "mark", {"if", "unless", "whether"})) return "hypothetical";
+    }
+    if (g >= 0) {
+      if (patterns_.in_set("FUTURE_CUE", lemma_[g])) return "future";
+      if (patterns_.in_set("HYPOTHETICAL_CUE", lemma_[g])) return "hypothetical";
+      if (has_child_lemma(g, "aux", {"will", "shall", "'ll"})) return "future";
+    }
+    // "if they attack": the clause holding the trigger is conditional.
+    for (int v = c.light_verb >= 0 ? c.light_verb : c.token, up = 0; v >= 0 && up < 3; v = head_of(v), ++up)
+      if (has_child_lemma(v, "mark", {"if", "unless"})) return "hypothetical";
+    return {};
+  }
+
+  // "X claimed responsibility for the attack": the claim verb's subject.
+  int claimant_head(const Candidate& c) const {
+    int r = head_of(c.token);
+    if (r < 0 || !patterns_.in_set("CLAIM_OBJECT", lemma_[r])) return -1;
+    int v = head_of(r);
+    if (v < 0 || !patterns_.in_set("CLAIM_VERB", lemma_[v])) return -1;
+    return subject_of(v);
+  }
+
+  // A place attached to the trigger ("in Abu Kamal", "near the airport"), else a place the
+  // event targets, else a site or town named in the sentence.
+  int32_t location_of(const Candidate& c, const Event& e) const {
+    static constexpr std::array<std::string_view, 8> kPlacePreps = {
+        "in", "at", "near", "outside", "inside", "around", "across", "into"};
+    for (int v : {c.token, c.light_verb, governor(c)}) {
+      if (v < 0) continue;
+      for (std::string_view prep : kPlacePreps) {
+        std::vector<int> obls;
+        prepositional(v, prep, obls);
+        for (int o : obls) {
+          int ent = links_.entity[base_ + o];
+          if (ent >= 0 && is_place_type(doc_.entities[ent].type)) return ent;
+        }
+      }
+    }
+    for (const EventArgument& r : e.recipients)
+      if (r.entity >= 0 && is_place_type(doc_.entities[r.entity].type) &&
+          doc_.entities[r.entity].type != "GPE")
+        return r.entity;
+    for (size_t k = 0; k < doc_.entities.size(); ++k) {
+      const Entity& ent = doc_.entities[k];
+      if (ent.span.begin < sentence_.span.begin || ent.span.end > sentence_.span.end) continue;
+      if (!ent.has_coords || (ent.type != "FAC" && ent.type != "LOC" &&
+                              !(ent.type == "GPE" && ent.precision == "city")))
+        continue;
+      bool is_side = false;
+      for (const auto* sides : {&e.actors, &e.recipients})
+        for (const EventArgument& a : *sides) is_side |= a.entity == static_cast<int32_t>(k);
+      if (!is_side) return static_cast<int32_t>(k);
+    }
+    return -1;
+  }
+
+  void code(const Candidate& c) {
+    const EventPattern& p = *c.pattern;
+    Event e;
+    e.type = p.type;
+    e.mode = p.mode;
+    e.context = p.context;
+    e.cameo = p.cameo;
+    e.trigger = {tok(c.first).span.begin, tok(c.last).span.end};
+    e.sentence = sentence_index_;
+    e.pattern = p.source;
+    collect(c, true, e.actors);
+    collect(c, false, e.recipients);
+    // A side cannot be both: keep the actor.
+    std::erase_if(e.recipients, [&](const EventArgument& r) {
+      for (const EventArgument& a : e.actors)
+        if (a.span.begin == r.span.begin || (!a.id.empty() && a.id == r.id)) return true;
+      return false;
+    });
+    int claimant = claimant_head(c);
+    if (claimant >= 0) {
+      std::vector<EventArgument> claimed;
+      sides_from(claimant, claimed, true);
+      if (!claimed.empty()) {
+        e.modality = "claimed";
+        e.claimant = claimed.front().entity;
+        if (e.actors.empty()) e.actors = claimed;
+      }
+    }
+    // When in doubt, no event: a trigger with neither side says too little to count.
+    if (e.actors.empty() && e.recipients.empty()) return;
+    e.negated = negated(c) || p.negative;
+    if (e.modality.empty()) e.modality = modality(c);
+    if (e.modality == "future" && is_hostile(e.type) && !e.negated) {
+      e.type = "THREATEN";
+      e.cameo = threat_cameo(p.type);
+      e.mode.clear();
+    }
+    for (size_t q = 0; q < doc_.quotes.size(); ++q) {
+      const ByteSpan content = doc_.quotes[q].content;
+      if (e.trigger.begin >= content.begin && e.trigger.end <= content.end) {
+        e.quote = static_cast<int32_t>(q);
+        break;
+      }
+    }
+    e.location = location_of(c, e);
+    SentenceDate date = sentence_date(doc_, static_cast<size_t>(sentence_index_));
+    e.date = date.value;
+    e.date_precision = date.precision;
+    e.time = date.time;
+    // The same act coded twice in one sentence ("attacked ... in an attack") is one event.
+    for (size_t k = first_event_of_sentence(); k < doc_.events.size(); ++k) {
+      const Event& other = doc_.events[k];
+      if (other.type == e.type && same_first(other.actors, e.actors) &&
+          same_first(other.recipients, e.recipients))
+        return;
+    }
+    std::string reverse = p.reverse_cameo;
+    doc_.events.push_back(e);
+    if (!reverse.empty() && !e.actors.empty() && !e.recipients.empty()) {
+      // PETRARCH paired codes: a visit by A to B is also B receiving A.
+      Event back = e;
+      std::swap(back.actors, back.recipients);
+      back.cameo = reverse;
+      std::string type = plover_type_of_cameo(reverse);
+      if (!type.empty()) back.type = type;
+      doc_.events.push_back(std::move(back));
+    }
+  }
+
+  static bool same_first(const std::vector<EventArgument>& a, const std::vector<EventArgument>& b) {
+    if (a.empty() || b.empty()) return a.empty() == b.empty();
+    return a.front().name == b.front().name;
+  }
+
+  size_t first_event_of_sentence() const {
+    size_t k = doc_.events.size();
+    while (k > 0 && doc_.events[k - 1].sentence == sentence_index_) --k;
+    return k;
+  }
+
+  // Casualty and other figures in the sentence describe its nearest event; killed and
+  // wounded counts only violent ones.
+  void attach_quantities(size_t first_event) {
+    if (first_event >= doc_.events.size()) return;
+    for (size_t q = 0; q < doc_.quantities.size(); ++q) {
+      const Quantity& quantity = doc_.quantities[q];
+      if (quantity.span.begin < sentence_.span.begin || quantity.span.end > sentence_.span.end) continue;
+      const std::string& cat = quantity.category;
+      bool casualty = cat == "killed" || cat == "wounded" || cat == "killed_or_wounded";
+      size_t best = doc_.events.size();
+      uint32_t best_distance = UINT32_MAX;
+      for (size_t k = first_event; k < doc_.events.size(); ++k) {
+        const Event& e = doc_.events[k];
+        if (casualty && e.type != "ASSAULT" && e.type != "COERCE") continue;
+        uint32_t d = e.trigger.begin > quantity.span.begin ? e.trigger.begin - quantity.span.begin
+                                                          : quantity.span.begin - e.trigger.begin;
+        if (d < best_distance) {
+          best_distance = d;
+          best = k;
+        }
+      }
+      if (best < doc_.events.size()) doc_.events[best].quantities.push_back(static_cast<int32_t>(q));
+    }
+  }
+
+  Document& doc_;
+  const Sentence& sentence_;
+  const int32_t sentence_index_;
+  const EventPatterns& patterns_;
+  const TokenLinks& links_;
+  const uint32_t base_;
+  const int n_;
+  std::vector<std::string> lemma_;
+  std::vector<std::vector<int>> children_;
+  const std::vector<int>* candidate_at_ = nullptr;
+  const std::vector<Candidate>* candidates_ = nullptr;
+};
+
+}  // namespace
+
+void annotate_events(Document& doc, const EventPatterns& patterns, const lexicon::Lexicon& lexicon) {
+  (void)lexicon;
+  doc.events.clear();
+  if (patterns.empty() || doc.tokens.empty()) return;
+  TokenLinks links(doc);
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    if (!sentence.body || sentence.token_end <= sentence.token_begin) continue;
+    // Without a parse there are no sides to read.
+    bool parsed = false;
+    for (uint32_t t = sentence.token_begin; t < sentence.token_end && !parsed; ++t)
+      parsed = !doc.tokens[t].deprel.empty();
+    if (!parsed) continue;
+    SentenceCoder(doc, s, patterns, links).run();
+  }
+}
+
+}  // namespace casus::extract
