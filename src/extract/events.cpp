@@ -37,14 +37,27 @@ std::string threat_cameo(const std::string& type) {
   return "130";
 }
 
+// A cooperative act only promised ("will send aid", "is ready to lift the ban") is CAMEO's
+// "express intent to ..." (03x), which PLOVER types AGREE.
+std::string intent_cameo(const std::string& type) {
+  if (type == "AID") return "033";
+  if (type == "COOPERATE") return "031";
+  if (type == "SUPPORT") return "032";
+  if (type == "CONSULT") return "036";
+  if (type == "CONCEDE") return "035";
+  if (type == "RETREAT") return "0356";
+  return "";
+}
+
 bool is_place_type(const std::string& type) { return type == "GPE" || type == "LOC" || type == "FAC"; }
 
 // Which entity (index in doc.entities) each token belongs to, and which pronoun or nominal
 // mention resolves a token to an entity.
 struct TokenLinks {
-  std::vector<int32_t> entity, mention_entity;
+  std::vector<int32_t> entity, mention_entity, time;
   explicit TokenLinks(const Document& doc)
-      : entity(doc.tokens.size(), -1), mention_entity(doc.tokens.size(), -1) {
+      : entity(doc.tokens.size(), -1), mention_entity(doc.tokens.size(), -1),
+        time(doc.tokens.size(), -1) {
     auto mark = [&](ByteSpan span, std::vector<int32_t>& out, int32_t value) {
       auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
                                     [](const Token& t, uint32_t pos) { return t.span.end <= pos; });
@@ -55,13 +68,15 @@ struct TokenLinks {
       mark(doc.entities[e].span, entity, static_cast<int32_t>(e));
     for (const Mention& m : doc.mentions)
       if (m.entity >= 0) mark(m.span, mention_entity, m.entity);
+    for (size_t t = 0; t < doc.times.size(); ++t)
+      mark(doc.times[t].span, time, static_cast<int32_t>(t));
   }
 };
 
 // A trigger the dictionary matched, before its sides are read.
 struct Candidate {
   int token = -1;               // sentence-local index of the trigger's head word
-  int light_verb = -1;          // the verb whose object the noun trigger is ("launched an attack")
+  int light_verb = -1;          // the verb governing a noun trigger ("launched an attack")
   const EventPattern* pattern = nullptr;
   int first = -1, last = -1;    // trigger words (sentence-local, inclusive)
   bool embedded = false;        // an argument of another event ("condemned the attack")
@@ -101,7 +116,7 @@ class SentenceCoder {
     // "threatened to strike" one THREATEN; "agreed to withdraw" one AGREE.
     for (Candidate& c : candidates) {
       int head = tok(c.token).head;
-      if (head < 0 || candidate_at[head] < 0 || head == c.light_verb) continue;
+      if (head < 0 || candidate_at[head] < 0) continue;
       const std::string& rel = tok(c.token).deprel;
       if (rel == "obj" || rel == "nsubj:pass" || rel == "xcomp" || rel == "ccomp" ||
           starts_with(rel, "obl") || starts_with(rel, "nmod") || starts_with(rel, "advcl"))
@@ -284,9 +299,11 @@ class SentenceCoder {
     if (patterns.empty()) return best;
     int light_verb = -1;
     if (pos == TriggerPos::kNoun) {
+      // The verb a nominal trigger is the object of ("launched an attack") or an oblique of
+      // ("arrived on a visit") tells who acted; only light verbs license obj= frames.
       int h = head_of(i);
-      if (h >= 0 && (rel(i) == "obj" || rel(i) == "nsubj:pass") &&
-          patterns_.in_set("LIGHT_VERB", lemma_[h]))
+      if (h >= 0 && tok(h).upos == "VERB" &&
+          (rel(i) == "obj" || rel(i) == "nsubj:pass" || starts_with(rel(i), "obl")))
         light_verb = h;
     }
     int best_score = -1;
@@ -322,7 +339,7 @@ class SentenceCoder {
         const std::string& r = rel(c);
         if (r == "conj" || r == "cc" || r == "punct" || r == "appos" || r == "parataxis" ||
             starts_with(r, "acl") || starts_with(r, "advcl") || r == "dep" || r == "case" ||
-            (i == head && r == "det"))
+            (i == head && r == "det") || links_.time[base_ + c] >= 0)
           continue;
         stack.push_back(c);
       }
@@ -440,14 +457,8 @@ class SentenceCoder {
       case ArgumentSlot::kObject: {
         if (!verb) return;
         int o = object_of(i);
-        // A light-verb pattern's object is the event itself ("imposed sanctions"), not a side.
-        if (o >= 0 && !c.pattern->objects.empty()) {
-          std::vector<int> on;
-          for (const char* p : {"on", "against"}) prepositional(i, p, on), prepositional(o, p, on);
-          out.insert(out.end(), on.begin(), on.end());
-          return;
-        }
-        if (o >= 0) out.push_back(o);
+        // An object the pattern names is the act itself ("imposed sanctions"), not a side.
+        if (o >= 0 && c.pattern->objects.empty()) out.push_back(o);
         return;
       }
       case ArgumentSlot::kIndirectObject: {
@@ -493,6 +504,76 @@ class SentenceCoder {
         if (h >= c.first && h <= c.last) continue;
         sides_from(h, out, actor);
       }
+      if (!out.empty()) return;
+    }
+  }
+
+  // A verb's recipient named inside its complement clause: "demanded that the government
+  // end curbs" (the clause's subject), "offered to hand over to Britain" (a name the
+  // complement takes as object or with to/with).
+  void complement_recipients(const Candidate& c, std::vector<EventArgument>& out) const {
+    if (c.pattern->pos != TriggerPos::kVerb) return;
+    for (int k : children_[c.token]) {
+      if (rel(k) == "ccomp") {
+        int s = child(k, "nsubj");
+        if (s < 0) s = child(k, "nsubj:pass");
+        if (s >= 0 && named(s)) sides_from(s, out, false);
+      } else if (rel(k) == "xcomp") {
+        int o = object_of(k);
+        if (o >= 0 && named(o)) sides_from(o, out, false);
+        for (const char* prep : {"to", "with", "against", "on", "in", "from"}) {
+          if (!out.empty()) break;
+          std::vector<int> obls;
+          prepositional(k, prep, obls);
+          for (int h : obls)
+            if (named(h)) sides_from(h, out, false);
+        }
+        if (out.empty()) theme_recipients(k, o, out);
+      }
+      if (!out.empty()) return;
+    }
+    int theme = object_of(c.token);
+    if (theme >= 0 && (!c.pattern->objects.empty() || !named(theme)))
+      theme_recipients(c.token, theme, out);
+  }
+
+  // Does the phrase headed by token i name a person, organisation or place (or resolve to
+  // one)? "its European Community partners", "German goods", "Moscow".
+  bool named(int i) const {
+    if (links_.mention_entity[base_ + i] >= 0) return true;
+    const ByteSpan span = phrase_span(i);
+    for (uint32_t t = base_; t < base_ + static_cast<uint32_t>(n_); ++t) {
+      const Token& tk = doc_.tokens[t];
+      if (tk.span.begin < span.begin || tk.span.end > span.end) continue;
+      int e = links_.entity[t];
+      if (e < 0) continue;
+      const std::string& type = doc_.entities[e].type;
+      if (type == "PERSON" || type == "ORG" || type == "GPE" || type == "NORP") return true;
+    }
+    return false;
+  }
+
+  // Who an act on a thing is directed at: names attached to the verb or to its object
+  // ("held a meeting with Obama", "rejected North Korea's demand", "a truce with Moslem
+  // forces", "lifted embargoes to Iran", "an appeal from President Gbagbo").
+  void theme_recipients(int verb, int theme, std::vector<EventArgument>& out) const {
+    static constexpr std::array<std::string_view, 4> kVerbPreps = {"with", "to", "against", "on"};
+    static constexpr std::array<std::string_view, 8> kThemePreps = {"with", "to", "against", "on",
+                                                                   "of", "from", "by", "for"};
+    std::vector<int> heads;
+    for (std::string_view prep : kVerbPreps) prepositional(verb, prep, heads);
+    if (theme >= 0) {
+      for (std::string_view prep : kThemePreps) prepositional(theme, prep, heads);
+      int poss = child(theme, "nmod:poss");
+      if (poss >= 0) heads.push_back(poss);
+      for (int m : children_[theme])
+        if ((rel(m) == "amod" || rel(m) == "compound") && links_.entity[base_ + m] >= 0) heads.push_back(m);
+    }
+    int iobj = child(verb, "iobj");
+    if (iobj >= 0) heads.push_back(iobj);
+    for (int h : heads) {
+      if (!named(h)) continue;
+      sides_from(h, out, false);
       if (!out.empty()) return;
     }
   }
@@ -591,6 +672,12 @@ class SentenceCoder {
     e.pattern = p.source;
     collect(c, true, e.actors);
     collect(c, false, e.recipients);
+    if (e.recipients.empty()) complement_recipients(c, e.recipients);
+    if (e.recipients.empty() && e.actors.size() >= 2) {
+      // "Hungarian and Romanian officials agreed": each side is the other's counterpart.
+      e.recipients.assign(e.actors.begin() + 1, e.actors.end());
+      e.actors.resize(1);
+    }
     // A side cannot be both: keep the actor.
     std::erase_if(e.recipients, [&](const EventArgument& r) {
       for (const EventArgument& a : e.actors)
@@ -611,10 +698,16 @@ class SentenceCoder {
     if (e.actors.empty() && e.recipients.empty()) return;
     e.negated = negated(c) || p.negative;
     if (e.modality.empty()) e.modality = modality(c);
-    if (e.modality == "future" && is_hostile(e.type) && !e.negated) {
-      e.type = "THREATEN";
-      e.cameo = threat_cameo(p.type);
-      e.mode.clear();
+    if (e.modality == "future" && !e.negated) {
+      if (is_hostile(e.type)) {
+        e.type = "THREATEN";
+        e.cameo = threat_cameo(p.type);
+        e.mode.clear();
+      } else if (std::string intent = intent_cameo(e.type); !intent.empty()) {
+        e.type = "AGREE";
+        e.cameo = intent;
+        e.mode.clear();
+      }
     }
     for (size_t q = 0; q < doc_.quotes.size(); ++q) {
       const ByteSpan content = doc_.quotes[q].content;
