@@ -105,10 +105,28 @@ bool EventPatterns::in_set(std::string_view name, std::string_view lemma) const 
   return words.count(std::string(lemma)) > 0;
 }
 
+namespace {
+// Two patterns with the same trigger and the same constraints describe the same frame.
+bool same_frame(const EventPattern& a, const EventPattern& b) {
+  return a.trigger == b.trigger && a.pos == b.pos && a.objects == b.objects &&
+         a.preposition == b.preposition && a.prep_objects == b.prep_objects &&
+         a.complements == b.complements && a.phrase == b.phrase && a.negative == b.negative;
+}
+}  // namespace
+
 void EventPatterns::add(EventPattern pattern) {
   if (pattern.trigger.empty()) return;
   auto owned = std::make_shared<const EventPattern>(std::move(pattern));
-  by_head_[head_key(owned->head(), owned->pos)].push_back(owned.get());
+  auto& same_head = by_head_[head_key(owned->head(), owned->pos)];
+  // A later dictionary (a user's --lexicon events:FILE) overrides a pattern for the same frame.
+  for (const EventPattern*& existing : same_head) {
+    if (same_frame(*existing, *owned)) {
+      existing = owned.get();
+      patterns_.push_back(std::move(owned));
+      return;
+    }
+  }
+  same_head.push_back(owned.get());
   patterns_.push_back(std::move(owned));
 }
 

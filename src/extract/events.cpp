@@ -114,8 +114,17 @@ class SentenceCoder {
     // An event named as the argument of another coded event is not asserted on its own:
     // "condemned an attack by X" is one ACCUSE whose recipient is the attack's actor;
     // "threatened to strike" one THREATEN; "agreed to withdraw" one AGREE.
+    // "staged demonstrations to demand reforms": the purpose of an act is part of it.
+    std::vector<char> event_verb(n_, 0);
+    for (const Candidate& c : candidates) {
+      event_verb[c.token] = 1;
+      if (c.light_verb >= 0) event_verb[c.light_verb] = 1;
+    }
     for (Candidate& c : candidates) {
-      int head = tok(c.token).head;
+      int head = head_of(c.token);
+      if (head >= 0 && candidate_at[head] < 0 && event_verb[head] && starts_with(rel(c.token), "advcl") &&
+          has_child_lemma(c.token, "mark", {"to"}))
+        c.embedded = true;
       if (head < 0 || candidate_at[head] < 0) continue;
       const std::string& rel = tok(c.token).deprel;
       if (rel == "obj" || rel == "nsubj:pass" || rel == "xcomp" || rel == "ccomp" ||
@@ -125,6 +134,7 @@ class SentenceCoder {
     candidate_at_ = &candidate_at;
     candidates_ = &candidates;
     const size_t first_event = doc_.events.size();
+    code_obligations(candidates);
     for (const Candidate& c : candidates)
       if (!c.embedded) code(c);
     attach_quantities(first_event);
@@ -287,6 +297,28 @@ class SentenceCoder {
     return true;
   }
 
+  // Patterns for token i: by its lemma, else by its surface form with a regular inflection
+  // removed, so a lemmatiser slip ("shelled" -> "shel") does not hide a known trigger.
+  const std::vector<const EventPattern*>& candidates_for(int i, TriggerPos pos) const {
+    const auto& by_lemma = patterns_.candidates(lemma_[i], pos);
+    if (!by_lemma.empty()) return by_lemma;
+    const std::string word = lower(doc_.slice(tok(i).span));
+    std::vector<std::string> stems{word};
+    for (std::string_view suffix : {"ing", "ed", "es", "s", "d"}) {
+      if (word.size() <= suffix.size() + 2 || !word.ends_with(suffix)) continue;
+      std::string stem = word.substr(0, word.size() - suffix.size());
+      stems.push_back(stem);
+      stems.push_back(stem + "e");  // "evacuated" -> "evacuate"
+      size_t n = stem.size();
+      if (n >= 2 && stem[n - 1] == stem[n - 2]) stems.push_back(stem.substr(0, n - 1));  // "shelled"
+    }
+    for (const std::string& stem : stems) {
+      const auto& found = patterns_.candidates(stem, pos);
+      if (!found.empty()) return found;
+    }
+    return by_lemma;
+  }
+
   Candidate match(int i) const {
     Candidate best;
     const Token& t = tok(i);
@@ -295,7 +327,10 @@ class SentenceCoder {
     else if (t.upos == "NOUN") pos = TriggerPos::kNoun;
     else if (t.upos == "ADJ") pos = TriggerPos::kAdjective;
     else return best;
-    const auto& patterns = patterns_.candidates(lemma_[i], pos);
+    // A participle modifying a noun ("occupying forces", "the targeted base", "proposed
+    // changes") describes the noun; it does not report an act.
+    if (pos == TriggerPos::kVerb && rel(i) == "amod") return best;
+    const auto& patterns = candidates_for(i, pos);
     if (patterns.empty()) return best;
     int light_verb = -1;
     if (pos == TriggerPos::kNoun) {
@@ -440,7 +475,9 @@ class SentenceCoder {
   // Heads named by one slot around the candidate.
   void slot_heads(const Candidate& c, const ArgumentSlot& slot, std::vector<int>& out) const {
     const int i = c.token;
-    const bool verb = c.pattern->pos == TriggerPos::kVerb;
+    // Adjectives head their copular clause ("Norway is willing to ..."), so they read
+    // subjects like verbs.
+    const bool verb = c.pattern->pos != TriggerPos::kNoun;
     const int clause = verb ? i : c.light_verb;  // the verb whose syntax the slot reads
     switch (slot.kind) {
       case ArgumentSlot::kSubject: {
@@ -495,9 +532,14 @@ class SentenceCoder {
 
   void collect(const Candidate& c, bool actor, std::vector<EventArgument>& out) const {
     const auto& slots = actor ? c.pattern->actor_slots : c.pattern->recipient_slots;
-    std::vector<ArgumentSlot> defaults;
-    if (slots.empty()) defaults = default_slots(*c.pattern, actor);
-    for (const ArgumentSlot& slot : slots.empty() ? defaults : slots) {
+    std::vector<ArgumentSlot> chosen = slots.empty() ? default_slots(*c.pattern, actor) : slots;
+    // A nominal trigger's actor is, failing its own dependents, the subject of the verb it
+    // hangs from ("Hussein arrived on a visit").
+    if (actor && c.pattern->pos == TriggerPos::kNoun &&
+        std::none_of(chosen.begin(), chosen.end(),
+                     [](const ArgumentSlot& s) { return s.kind == ArgumentSlot::kSubject; }))
+      chosen.push_back(ArgumentSlot{ArgumentSlot::kSubject, {}});
+    for (const ArgumentSlot& slot : chosen) {
       std::vector<int> heads;
       slot_heads(c, slot, heads);
       for (int h : heads) {
@@ -578,6 +620,36 @@ class SentenceCoder {
     }
   }
 
+  // "Russia said Sudan must return the helicopter": a demand from the speaker to the
+  // clause's subject; the obliged act is not coded as having happened.
+  void code_obligations(std::vector<Candidate>& candidates) {
+    static const EventPattern kDemand = [] {
+      EventPattern p;
+      p.type = "REQUEST";
+      p.cameo = "100";
+      p.source = "modality.events:@OBLIGATION_CUE";
+      return p;
+    }();
+    for (int m = 0; m < n_; ++m) {
+      if (rel(m) != "aux" || !patterns_.in_set("OBLIGATION_CUE", lemma_[m])) continue;
+      int clause = head_of(m);
+      if (clause < 0 || rel(clause) != "ccomp") continue;
+      int speech = head_of(clause);
+      Event e;
+      sides_from(subject_of(speech), e.actors, true);
+      sides_from(child(clause, "nsubj"), e.recipients, false);
+      if (e.actors.empty() || e.recipients.empty()) continue;
+      for (Candidate& c : candidates)
+        if (c.token == clause || c.light_verb == clause) c.embedded = true;
+      e.type = kDemand.type;
+      e.cameo = kDemand.cameo;
+      e.pattern = kDemand.source;
+      e.trigger = tok(m).span;
+      e.sentence = sentence_index_;
+      finish(e, nullptr);
+    }
+  }
+
   // Verbs governing the trigger's clause: "vowed to strike", "avoid attacking", "denied
   // carrying out the attack".
   int governor(const Candidate& c) const {
@@ -628,10 +700,10 @@ class SentenceCoder {
 
   // A place attached to the trigger ("in Abu Kamal", "near the airport"), else a place the
   // event targets, else a site or town named in the sentence.
-  int32_t location_of(const Candidate& c, const Event& e) const {
+  int32_t location_of(const Candidate* c, const Event& e) const {
     static constexpr std::array<std::string_view, 8> kPlacePreps = {
         "in", "at", "near", "outside", "inside", "around", "across", "into"};
-    for (int v : {c.token, c.light_verb, governor(c)}) {
+    for (int v : c ? std::array<int, 3>{c->token, c->light_verb, governor(*c)} : std::array<int, 3>{-1, -1, -1}) {
       if (v < 0) continue;
       for (std::string_view prep : kPlacePreps) {
         std::vector<int> obls;
@@ -709,6 +781,12 @@ class SentenceCoder {
         e.mode.clear();
       }
     }
+    finish(e, &c);
+  }
+
+  // Quote, place and date of a coded event; drops a repeat of an event already coded in the
+  // sentence; adds the reverse event of a PETRARCH paired code.
+  void finish(Event& e, const Candidate* c) {
     for (size_t q = 0; q < doc_.quotes.size(); ++q) {
       const ByteSpan content = doc_.quotes[q].content;
       if (e.trigger.begin >= content.begin && e.trigger.end <= content.end) {
@@ -728,7 +806,7 @@ class SentenceCoder {
           same_first(other.recipients, e.recipients))
         return;
     }
-    std::string reverse = p.reverse_cameo;
+    std::string reverse = c ? c->pattern->reverse_cameo : std::string();
     doc_.events.push_back(e);
     if (!reverse.empty() && !e.actors.empty() && !e.recipients.empty()) {
       // PETRARCH paired codes: a visit by A to B is also B receiving A.
