@@ -504,12 +504,17 @@ class SentenceCoder {
         return;
       }
       case ArgumentSlot::kPossessor: {
-        int p = child(i, "nmod:poss");
+        // A verb's possessor slot reads its object's: "rejected North Korea's demand".
+        int owner = c.pattern->pos == TriggerPos::kNoun ? i : object_of(i);
+        int p = owner >= 0 ? child(owner, "nmod:poss") : -1;
         if (p >= 0) out.push_back(p);
         return;
       }
       case ArgumentSlot::kModifier: {
-        for (int m : children_[i]) {
+        // Likewise a verb's modifier slot: "rejected an Australian ultimatum".
+        int owner = c.pattern->pos == TriggerPos::kNoun ? i : object_of(i);
+        if (owner < 0) return;
+        for (int m : children_[owner]) {
           if (m >= c.first && m <= c.last) continue;
           if (rel(m) != "amod" && rel(m) != "compound") continue;
           int e = links_.entity[base_ + m];
@@ -575,8 +580,30 @@ class SentenceCoder {
       if (!out.empty()) return;
     }
     int theme = object_of(c.token);
-    if (theme >= 0 && (!c.pattern->objects.empty() || !named(theme)))
-      theme_recipients(c.token, theme, out);
+    if (theme >= 0) theme_recipients(c.token, theme, out);
+    if (out.empty()) nearest_named_dependent(c.token, out);
+  }
+
+  // Last resort: the first name among the trigger's nominal dependents, two levels down
+  // ("mobilized reservists for a war against Iraq").
+  void nearest_named_dependent(int trigger, std::vector<EventArgument>& out) const {
+    std::vector<int> level{trigger};
+    for (int depth = 0; depth < 3 && out.empty(); ++depth) {
+      std::vector<int> next;
+      for (int i : level)
+        for (int k : children_[i]) {
+          const std::string& r = rel(k);
+          if (r != "obj" && r != "iobj" && !starts_with(r, "obl") && !starts_with(r, "nmod")) continue;
+          if (r == "obl:tmod" || links_.time[base_ + k] >= 0) continue;
+          int e = links_.entity[base_ + k];
+          if (e >= 0 && doc_.entities[e].type != "WEAPON" && doc_.entities[e].type != "MISC") {
+            sides_from(k, out, false);
+            return;
+          }
+          next.push_back(k);
+        }
+      level = std::move(next);
+    }
   }
 
   // Does the phrase headed by token i name a person, organisation or place (or resolve to
