@@ -404,7 +404,8 @@ class SentenceCoder {
       a.id = e.id;
       a.name = e.name.empty() ? std::string(doc_.slice(e.span)) : e.name;
       a.code = e.code;
-      // A mention outside the phrase (a pronoun's antecedent) keeps the phrase as the span.
+      // A pronoun stands for its antecedent: the side's span is the name it resolves to.
+      if (tok(head).upos == "PRON" && links_.entity[base_ + head] < 0) a.span = e.span;
     } else {
       a.name = std::string(doc_.slice(a.span));
     }
@@ -435,8 +436,16 @@ class SentenceCoder {
     const std::string& upos = tok(head).upos;
     if (upos != "NOUN" && upos != "PROPN" && upos != "PRON" && upos != "NUM" && upos != "X")
       return;
-    if (upos == "PRON" && links_.mention_entity[base_ + head] < 0 && links_.entity[base_ + head] < 0)
-      return;  // "it", "they" with no clear antecedent name nothing
+    if (upos == "PRON" && links_.mention_entity[base_ + head] < 0 && links_.entity[base_ + head] < 0) {
+      // "X announced that they are willing to ...": an unresolved subject pronoun of a
+      // reported clause is the reporter; any other unresolved pronoun names nothing.
+      int clause = head_of(head);
+      if (clause >= 0 && rel(head) == "nsubj" && rel(clause) == "ccomp") {
+        int reporter = subject_of(head_of(clause));
+        if (reporter >= 0 && tok(reporter).upos != "PRON") sides_from(reporter, out, actor_side, depth + 1);
+      }
+      return;
+    }
     out.push_back(side_for(head));
     for (int c : children_[head])
       if (rel(c) == "conj" && (tok(c).upos == "NOUN" || tok(c).upos == "PROPN"))
