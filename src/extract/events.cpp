@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/actor_codes.h"
 #include "extract/times.h"
 
 namespace casus::extract {
@@ -85,8 +86,9 @@ struct Candidate {
 class SentenceCoder {
  public:
   SentenceCoder(Document& doc, size_t sentence_index, const EventPatterns& patterns,
-                const TokenLinks& links)
+                const lexicon::Lexicon& lexicon, const TokenLinks& links)
       : doc_(doc),
+        lexicon_(lexicon),
         sentence_(doc.sentences[sentence_index]),
         sentence_index_(static_cast<int32_t>(sentence_index)),
         patterns_(patterns),
@@ -445,6 +447,23 @@ class SentenceCoder {
         if (reporter >= 0 && tok(reporter).upos != "PRON") sides_from(reporter, out, actor_side, depth + 1);
       }
       return;
+    }
+    // The dictionaries' reading of the phrase: actors with agents composed into codes
+    // ("the ambassadors of Arnor, Osgiliath and Gondor" -> ARNGOV, OSGGOV, GONGOV).
+    if (upos != "PRON") {
+      std::vector<CodedSide> coded = code_noun_phrase(doc_, lexicon_, base_ + head, doc_.published);
+      if (!coded.empty()) {
+        for (CodedSide& side : coded) {
+          EventArgument a;
+          a.span = side.span;
+          a.entity = side.entity;
+          a.id = std::move(side.id);
+          a.name = side.name.empty() ? std::string(doc_.slice(side.span)) : std::move(side.name);
+          a.code = std::move(side.code);
+          out.push_back(std::move(a));
+        }
+        return;
+      }
     }
     out.push_back(side_for(head));
     for (int c : children_[head])
@@ -892,6 +911,7 @@ class SentenceCoder {
   }
 
   Document& doc_;
+  const lexicon::Lexicon& lexicon_;
   const Sentence& sentence_;
   const int32_t sentence_index_;
   const EventPatterns& patterns_;
@@ -907,7 +927,6 @@ class SentenceCoder {
 }  // namespace
 
 void annotate_events(Document& doc, const EventPatterns& patterns, const lexicon::Lexicon& lexicon) {
-  (void)lexicon;
   doc.events.clear();
   if (patterns.empty() || doc.tokens.empty()) return;
   TokenLinks links(doc);
@@ -919,7 +938,7 @@ void annotate_events(Document& doc, const EventPatterns& patterns, const lexicon
     for (uint32_t t = sentence.token_begin; t < sentence.token_end && !parsed; ++t)
       parsed = !doc.tokens[t].deprel.empty();
     if (!parsed) continue;
-    SentenceCoder(doc, s, patterns, links).run();
+    SentenceCoder(doc, s, patterns, lexicon, links).run();
   }
 }
 

@@ -1,7 +1,6 @@
 #include "pipeline/pipeline.h"
 
 #include <cstdlib>
-#include <stdexcept>
 
 #include "extract/entities.h"
 #include "extract/event_patterns.h"
@@ -47,7 +46,7 @@ Pipeline::Pipeline(const PipelineOptions& options) : options_(options) {
     if (options_.default_lexicon) *patterns = *extract::EventPatterns::builtin(data_dir());
     for (const auto& spec : pattern_specs) {
       if (spec.kind == "events") patterns->load(spec.path);
-      else throw std::runtime_error("petrarch-verbs: importer not built yet");
+      else patterns->load_petrarch_verbs(spec.path);
     }
     event_patterns_ = patterns;
   }
