@@ -523,7 +523,7 @@ class SentenceCoder {
         if (!verb) return;
         int o = object_of(i);
         // An object the pattern names is the act itself ("imposed sanctions"), not a side.
-        if (o >= 0 && c.pattern->objects.empty()) out.push_back(o);
+        if (o >= 0 && !part_of_pattern(*c.pattern, o)) out.push_back(o);
         return;
       }
       case ArgumentSlot::kIndirectObject: {
@@ -644,9 +644,25 @@ class SentenceCoder {
       if (tk.span.begin < span.begin || tk.span.end > span.end) continue;
       int e = links_.entity[t];
       if (e < 0) continue;
-      const std::string& type = doc_.entities[e].type;
-      if (type == "PERSON" || type == "ORG" || type == "GPE" || type == "NORP") return true;
+      const Entity& entity = doc_.entities[e];
+      if (!entity.code.empty() || entity.type == "PERSON" || entity.type == "ORG" ||
+          entity.type == "GPE" || entity.type == "NORP")
+        return true;
     }
+    return false;
+  }
+
+  // Is token i a word of the pattern itself ("restore diplomatic ties": "ties")? Then it is
+  // the act, not a side.
+  bool part_of_pattern(const EventPattern& p, int i) const {
+    if (contains(p.objects, lemma_[i])) return true;
+    const std::string word = lower(doc_.slice(tok(i).span));
+    for (const auto& alternatives : p.phrase)
+      for (const std::string& alt : alternatives) {
+        std::string_view last = alt;
+        if (size_t u = last.rfind('_'); u != std::string_view::npos) last = last.substr(u + 1);
+        if (last == lemma_[i] || last == word) return true;
+      }
     return false;
   }
 
