@@ -624,7 +624,8 @@ class SentenceCoder {
           if (r != "obj" && r != "iobj" && !starts_with(r, "obl") && !starts_with(r, "nmod")) continue;
           if (r == "obl:tmod" || links_.time[base_ + k] >= 0) continue;
           int e = links_.entity[base_ + k];
-          if (e >= 0 && doc_.entities[e].type != "WEAPON" && doc_.entities[e].type != "MISC") {
+          if (e >= 0 && doc_.entities[e].type != "WEAPON" &&
+              (doc_.entities[e].type != "MISC" || !doc_.entities[e].code.empty())) {
             sides_from(k, out, false);
             return;
           }
@@ -815,7 +816,14 @@ class SentenceCoder {
     e.pattern = p.source;
     collect(c, true, e.actors);
     collect(c, false, e.recipients);
-    if (e.recipients.empty()) complement_recipients(c, e.recipients);
+    // A side that names no one ("restored full diplomatic ties") gives way to a name the
+    // clause offers ("... with Gondor").
+    if (std::none_of(e.recipients.begin(), e.recipients.end(), is_named_side)) {
+      std::vector<EventArgument> named_sides;
+      complement_recipients(c, named_sides);
+      std::erase_if(named_sides, [](const EventArgument& a) { return !is_named_side(a); });
+      if (!named_sides.empty()) e.recipients = std::move(named_sides);
+    }
     if (e.recipients.empty() && e.actors.size() >= 2) {
       // "Hungarian and Romanian officials agreed": each side is the other's counterpart.
       e.recipients.assign(e.actors.begin() + 1, e.actors.end());
@@ -889,6 +897,8 @@ class SentenceCoder {
       doc_.events.push_back(std::move(back));
     }
   }
+
+  static bool is_named_side(const EventArgument& a) { return a.entity >= 0 || !a.code.empty(); }
 
   static bool same_first(const std::vector<EventArgument>& a, const std::vector<EventArgument>& b) {
     if (a.empty() || b.empty()) return a.empty() == b.empty();
