@@ -48,6 +48,9 @@ struct EventPattern {
   bool negative = false;  // the pattern itself expresses a negation ("not extend deadline")
   // PETRARCH paired codes ([040:040]): the reverse event's CAMEO, coded with the sides swapped.
   std::string reverse_cameo;
+  // PETRARCH's convention for its dictionaries: an event needs both a source and a target
+  // (CAMEO events are dyads); casus's own patterns also code one-sided events.
+  bool dyadic = false;
   std::string source;  // "file:line" for provenance
   // The word the parse must give the trigger's part of speech: the last word of a noun
   // ("strike" in "air strike"), the first of a verb ("crack" in "crack down").

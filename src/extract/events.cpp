@@ -847,6 +847,10 @@ class SentenceCoder {
     }
     // When in doubt, no event: a trigger with neither side says too little to count.
     if (e.actors.empty() && e.recipients.empty()) return;
+    if (p.dyadic && (e.actors.empty() || e.recipients.empty() ||
+                     (std::none_of(e.actors.begin(), e.actors.end(), is_named_side) &&
+                      std::none_of(e.recipients.begin(), e.recipients.end(), is_named_side))))
+      return;
     e.negated = negated(c) || p.negative;
     if (e.modality.empty()) e.modality = modality(c);
     if (e.modality == "future" && !e.negated) {
