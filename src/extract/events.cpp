@@ -824,13 +824,17 @@ class SentenceCoder {
       std::erase_if(named_sides, [](const EventArgument& a) { return !is_named_side(a); });
       if (!named_sides.empty()) e.recipients = std::move(named_sides);
     }
-    if (e.recipients.empty() && e.actors.size() >= 2) {
+    bool reciprocal = false;
+    const bool no_counterpart = p.dyadic ? std::none_of(e.recipients.begin(), e.recipients.end(), is_named_side)
+                                         : e.recipients.empty();
+    if (no_counterpart && e.actors.size() >= 2) {
       // "Hungarian and Romanian officials agreed": each side is the other's counterpart.
+      reciprocal = true;
       e.recipients.assign(e.actors.begin() + 1, e.actors.end());
-      e.actors.resize(1);
+      if (!p.dyadic) e.actors.resize(1);
     }
     // A side cannot be both: keep the actor.
-    std::erase_if(e.recipients, [&](const EventArgument& r) {
+    if (!reciprocal) std::erase_if(e.recipients, [&](const EventArgument& r) {
       for (const EventArgument& a : e.actors)
         if (a.span.begin == r.span.begin || (!a.id.empty() && a.id == r.id)) return true;
       return false;
@@ -864,12 +868,12 @@ class SentenceCoder {
         e.mode.clear();
       }
     }
-    finish(e, &c);
+    finish(e, &c, reciprocal);
   }
 
   // Quote, place and date of a coded event; drops a repeat of an event already coded in the
   // sentence; adds the reverse event of a PETRARCH paired code.
-  void finish(Event& e, const Candidate* c) {
+  void finish(Event& e, const Candidate* c, bool reciprocal = false) {
     for (size_t q = 0; q < doc_.quotes.size(); ++q) {
       const ByteSpan content = doc_.quotes[q].content;
       if (e.trigger.begin >= content.begin && e.trigger.end <= content.end) {
@@ -889,17 +893,35 @@ class SentenceCoder {
           same_first(other.recipients, e.recipients))
         return;
     }
-    std::string reverse = c ? c->pattern->reverse_cameo : std::string();
-    doc_.events.push_back(e);
-    if (!reverse.empty() && !e.actors.empty() && !e.recipients.empty()) {
-      // PETRARCH paired codes: a visit by A to B is also B receiving A.
-      Event back = e;
-      std::swap(back.actors, back.recipients);
-      back.cameo = reverse;
-      std::string type = plover_type_of_cameo(reverse);
-      if (!type.empty()) back.type = type;
-      doc_.events.push_back(std::move(back));
+    const bool dyadic = c && c->pattern->dyadic;
+    const std::string reverse = c ? c->pattern->reverse_cameo : std::string();
+    auto push = [&](Event event) {
+      doc_.events.push_back(event);
+      if (!reverse.empty() && !event.actors.empty() && !event.recipients.empty()) {
+        // PETRARCH paired codes: a visit by A to B is also B receiving A.
+        std::swap(event.actors, event.recipients);
+        event.cameo = reverse;
+        std::string type = plover_type_of_cameo(reverse);
+        if (!type.empty()) event.type = type;
+        doc_.events.push_back(std::move(event));
+      }
+    };
+    if (!dyadic || (e.actors.size() <= 1 && e.recipients.size() <= 1)) {
+      push(std::move(e));
+      return;
     }
+    // PETRARCH's dictionaries code dyads: one event per source-target pair ("Arnor and
+    // Gondor agreed" is Arnor-Gondor and Gondor-Arnor), as CAMEO data has always been.
+    const std::vector<EventArgument>& sources = e.actors;
+    const std::vector<EventArgument>& targets = reciprocal ? e.actors : e.recipients;
+    for (const EventArgument& a : sources)
+      for (const EventArgument& r : targets) {
+        if (a.span.begin == r.span.begin) continue;
+        Event pair = e;
+        pair.actors = {a};
+        pair.recipients = {r};
+        push(std::move(pair));
+      }
   }
 
   static bool is_named_side(const EventArgument& a) { return a.entity >= 0 || !a.code.empty(); }
