@@ -127,11 +127,27 @@ class SentenceCoder {
       if (head >= 0 && candidate_at[head] < 0 && event_verb[head] && starts_with(rel(c.token), "advcl") &&
           has_child_lemma(c.token, "mark", {"to"}))
         c.embedded = true;
-      if (head < 0 || candidate_at[head] < 0) continue;
-      const std::string& rel = tok(c.token).deprel;
-      if (rel == "obj" || rel == "nsubj:pass" || rel == "xcomp" || rel == "ccomp" ||
-          starts_with(rel, "obl") || starts_with(rel, "nmod") || starts_with(rel, "advcl"))
-        c.embedded = true;
+      if (head >= 0 && candidate_at[head] >= 0) {
+        const std::string& r = rel(c.token);
+        if (r == "obj" || r == "nsubj:pass" || r == "xcomp" || r == "ccomp" ||
+            starts_with(r, "obl") || starts_with(r, "nmod") || starts_with(r, "advcl"))
+          c.embedded = true;
+        continue;
+      }
+      // Deeper down, an act told inside another event's description is background to it
+      // ("rejected an ultimatum to halt attacks", "nationals suspected of blowing up a
+      // plane"); coordinated clauses stay events of their own.
+      for (int node = c.token, up = 0; up < 6; ++up) {
+        const std::string& r = rel(node);
+        if (r == "conj" || r == "parataxis" || r == "root" || r == "list") break;
+        int h = head_of(node);
+        if (h < 0) break;
+        if (candidate_at[h] >= 0) {
+          c.embedded = true;
+          break;
+        }
+        node = h;
+      }
     }
     candidate_at_ = &candidate_at;
     candidates_ = &candidates;
