@@ -161,7 +161,7 @@ TEST(Events, ReciprocalSubjectsWithoutObjectActOnEachOther) {
 }
 
 TEST(Events, RelativePronounResolvesToTheNounItModifies) {
-  Document d = run("Officials blamed the militias who attacked the embassy in Baghdad.");
+  Document d = run("The militias who attacked the embassy in Baghdad were seen in Basra.");
   bool found = false;
   for (const Event& e : d.events)
     if (e.type == "ASSAULT" && any_side_contains(d, e.actors, "militias")) found = true;
