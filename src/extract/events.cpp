@@ -143,11 +143,24 @@ class SentenceCoder {
         int h = head_of(node);
         if (h < 0) break;
         if (candidate_at[h] >= 0) {
-          c.embedded = true;
+          c.embedded = !is_statement(candidates[candidate_at[h]]);
           break;
         }
         node = h;
       }
+    }
+    // A plain statement ("said", CAMEO 010) that reports an event is that event's source,
+    // not an event of its own.
+    for (Candidate& c : candidates) {
+      if (c.embedded || !is_statement(c)) continue;
+      for (const Candidate& inner : candidates)
+        if (&inner != &c && !is_statement(inner) && governed_by(inner.token, c.token)) c.embedded = true;
+    }
+    // Only the direct-head rule above may make an inner event embedded under a statement.
+    for (Candidate& c : candidates) {
+      int head = head_of(c.token);
+      if (c.embedded && head >= 0 && candidate_at[head] >= 0 && is_statement(candidates[candidate_at[head]]))
+        c.embedded = false;
     }
     candidate_at_ = &candidate_at;
     candidates_ = &candidates;
@@ -160,6 +173,15 @@ class SentenceCoder {
 
  private:
   const Token& tok(int i) const { return doc_.tokens[base_ + i]; }
+
+  static bool is_statement(const Candidate& c) { return c.pattern->cameo == "010"; }
+
+  // Is token i inside the clause headed by token ancestor?
+  bool governed_by(int i, int ancestor) const {
+    for (int node = head_of(i), up = 0; node >= 0 && up < 8; node = head_of(node), ++up)
+      if (node == ancestor) return true;
+    return false;
+  }
   const std::string& rel(int i) const { return tok(i).deprel; }
   int head_of(int i) const {
     int h = tok(i).head;
