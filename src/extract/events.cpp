@@ -895,7 +895,9 @@ class SentenceCoder {
       return;
     e.negated = negated(c) || p.negative;
     if (e.modality.empty()) e.modality = modality(c);
-    if (e.modality == "future" && !e.negated) {
+    // Imported PETRARCH dictionaries spell intent in their own patterns ("WILL *"): their
+    // codes are kept as given, with the modality alongside.
+    if (e.modality == "future" && !e.negated && !p.dyadic) {
       if (is_hostile(e.type)) {
         e.type = "THREATEN";
         e.cameo = threat_cameo(p.type);
