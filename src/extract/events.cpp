@@ -631,7 +631,8 @@ class SentenceCoder {
         int s = child(k, "nsubj");
         if (s < 0) s = child(k, "nsubj:pass");
         if (s >= 0 && named(s)) sides_from(s, out, false);
-      } else if (rel(k) == "xcomp") {
+      } else if (rel(k) == "xcomp" || (starts_with(rel(k), "advcl") && has_child_lemma(k, "mark", {"to"}))) {
+        // "agreed to hand over to Britain", "signed an accord to supply Gondor".
         int o = object_of(k);
         if (o >= 0 && named(o)) sides_from(o, out, false);
         for (const char* prep : {"to", "with", "against", "on", "in", "from"}) {

@@ -521,6 +521,8 @@ void Lexicon::load_petrarch_agents(std::string_view text) {
     std::vector<std::string> forms;
     size_t brace = phrases.find('{');
     forms.emplace_back(trim(std::string_view(phrases).substr(0, brace)));
+    // "{}" nulls the regular plural; "{ATTORNEYS_GENERAL}" lists the irregular one instead.
+    bool plural = brace == std::string::npos;
     if (brace != std::string::npos) {
       size_t close = phrases.find('}', brace);
       for (auto p : split(std::string_view(phrases).substr(brace + 1, close - brace - 1), ' '))
@@ -533,9 +535,10 @@ void Lexicon::load_petrarch_agents(std::string_view text) {
         size_t end = form.find('!', bang + 1);
         std::string set = form.substr(bang, end - bang + 1);
         for (const auto& v : sets[set])
-          agents_.push_back({petrarch_phrase(form.substr(0, bang) + v + form.substr(end + 1)), c.code});
+          agents_.push_back({petrarch_phrase(form.substr(0, bang) + v + form.substr(end + 1)),
+                             c.code, false});
       } else if (!form.empty()) {
-        agents_.push_back({petrarch_phrase(form), c.code});
+        agents_.push_back({petrarch_phrase(form), c.code, plural});
       }
     }
   });
@@ -556,6 +559,10 @@ void Lexicon::load_builtin(const std::string& data_dir) {
     if (f.path().extension() == ".lex") files.push_back(f.path().string());
   std::sort(files.begin(), files.end());
   for (const auto& f : files) load("casus", f);
+  // Generic role nouns ("troops" -> ~MIL) for composing actor codes; written in the PETRARCH
+  // agent syntax so one reader serves both.
+  std::string agents = data_dir + "/lexicon/agents.txt";
+  if (fs::exists(agents)) load("petrarch-agents", agents);
   std::string gazetteer = data_dir + "/gazetteer/places.tsv.gz";
   if (fs::exists(gazetteer)) load_gazetteer(gazetteer);
 }
@@ -690,7 +697,7 @@ LexiconSpec parse_lexicon_spec(const std::string& spec) {
 }
 
 bool known_lexicon_kind(const std::string& kind) {
-  return kind == "casus" || kind == "petrarch-verbs" || kind == "petrarch-actors" ||
+  return kind == "casus" || kind == "events" || kind == "petrarch-verbs" || kind == "petrarch-actors" ||
          kind == "petrarch-agents" || kind == "petrarch-discards" || kind == "gazetteer";
 }
 

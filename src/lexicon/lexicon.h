@@ -109,7 +109,8 @@ class Lexicon {
   void load_casus_text(std::string_view text, const std::string& source);
   // The compact gazetteer (places.tsv or .tsv.gz; columns in data/gazetteer/README.md).
   void load_gazetteer(const std::string& path);
-  // Everything in data_dir/lexicon/*.lex and data_dir/gazetteer/places.tsv.gz.
+  // Everything in data_dir/lexicon/*.lex, the generic role nouns of
+  // data_dir/lexicon/agents.txt (PETRARCH agent syntax) and data_dir/gazetteer/places.tsv.gz.
   void load_builtin(const std::string& data_dir);
 
   // Builds the indexes; call once after loading, before matching.
@@ -141,6 +142,9 @@ class Lexicon {
   // the event coder; exposed for it.
   struct Agent {
     std::string phrase, code;  // code like "~GOV" (appended to the actor's country)
+    // Regular plurals ("officials") match too, unless the dictionary nulled them with "{}"
+    // ("POLICE {}": "polices" is not this agent).
+    bool plural = true;
   };
   const std::vector<Agent>& agents() const { return agents_; }
   const std::vector<std::string>& discards() const { return discards_; }
