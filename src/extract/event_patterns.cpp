@@ -106,11 +106,19 @@ bool EventPatterns::in_set(std::string_view name, std::string_view lemma) const 
 }
 
 namespace {
-// Two patterns with the same trigger and the same constraints describe the same frame.
+bool same_slots(const std::vector<ArgumentSlot>& a, const std::vector<ArgumentSlot>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i].kind != b[i].kind || a[i].preposition != b[i].preposition) return false;
+  return true;
+}
+
+// Two patterns with the same trigger, constraints and sides describe the same frame.
 bool same_frame(const EventPattern& a, const EventPattern& b) {
   return a.trigger == b.trigger && a.pos == b.pos && a.objects == b.objects &&
          a.preposition == b.preposition && a.prep_objects == b.prep_objects &&
-         a.complements == b.complements && a.phrase == b.phrase && a.negative == b.negative;
+         a.complements == b.complements && a.phrase == b.phrase && a.negative == b.negative &&
+         same_slots(a.actor_slots, b.actor_slots) && same_slots(a.recipient_slots, b.recipient_slots);
 }
 }  // namespace
 

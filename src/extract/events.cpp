@@ -1,6 +1,7 @@
 #include "extract/events.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <string>
 #include <string_view>
@@ -340,9 +341,14 @@ class SentenceCoder {
   // Patterns for token i: by its lemma, else by its surface form with a regular inflection
   // removed, so a lemmatiser slip ("shelled" -> "shel") does not hide a known trigger.
   const std::vector<const EventPattern*>& candidates_for(int i, TriggerPos pos) const {
+    // A dictionary may list an inflected form as its own verb ("LEFT" [040] beside "LEAVE").
+    const std::string word = lower(doc_.slice(tok(i).span));
+    if (word != lemma_[i]) {
+      const auto& by_form = patterns_.candidates(word, pos);
+      if (!by_form.empty()) return by_form;
+    }
     const auto& by_lemma = patterns_.candidates(lemma_[i], pos);
     if (!by_lemma.empty()) return by_lemma;
-    const std::string word = lower(doc_.slice(tok(i).span));
     std::vector<std::string> stems{word};
     for (std::string_view suffix : {"ing", "ed", "es", "s", "d"}) {
       if (word.size() <= suffix.size() + 2 || !word.ends_with(suffix)) continue;
@@ -864,6 +870,15 @@ class SentenceCoder {
       if (!named_sides.empty()) e.recipients = std::move(named_sides);
     }
     bool reciprocal = false;
+    // PETRARCH's '%': the coordinated subjects act on one another ("Gondor and Osgiliath
+    // postponed their meeting").
+    const bool subjects_on_each_other =
+        p.actor_slots.size() == 1 && p.recipient_slots.size() == 1 &&
+        p.actor_slots[0].kind == ArgumentSlot::kSubject && p.recipient_slots[0].kind == ArgumentSlot::kSubject;
+    if (subjects_on_each_other) {
+      if (e.actors.size() < 2) return;
+      e.recipients.clear();
+    }
     const bool no_counterpart = p.dyadic ? std::none_of(e.recipients.begin(), e.recipients.end(), is_named_side)
                                          : e.recipients.empty();
     if (no_counterpart && e.actors.size() >= 2) {
@@ -934,10 +949,14 @@ class SentenceCoder {
           same_first(other.recipients, e.recipients))
         return;
     }
+    // PETRARCH's "[---]": the phrase is known and codes nothing (its reverse may).
+    if (e.cameo == "---") {
+      if (!c || c->pattern->reverse_cameo.empty() || e.actors.empty() || e.recipients.empty()) return;
+    }
     const bool dyadic = c && c->pattern->dyadic;
     const std::string reverse = c ? c->pattern->reverse_cameo : std::string();
     auto push = [&](Event event) {
-      doc_.events.push_back(event);
+      if (event.cameo != "---") doc_.events.push_back(event);
       if (!reverse.empty() && !event.actors.empty() && !event.recipients.empty()) {
         // PETRARCH paired codes: a visit by A to B is also B receiving A.
         std::swap(event.actors, event.recipients);
@@ -1019,9 +1038,33 @@ class SentenceCoder {
 
 }  // namespace
 
+namespace {
+// PETRARCH discards: phrases that mark a sentence (or, with a leading '+', a whole story) as
+// off-topic for event coding ("World Golf Championships", "YEARS LATER").
+bool discarded(std::string_view text, const std::vector<std::string>& phrases, bool story_level) {
+  const std::string folded = lower(text);
+  for (const std::string& raw : phrases) {
+    bool story = !raw.empty() && raw[0] == '+';
+    if (story != story_level) continue;
+    std::string phrase = lower(std::string_view(raw).substr(story ? 1 : 0));
+    while (!phrase.empty() && phrase.back() == ' ') phrase.pop_back();
+    if (phrase.empty()) continue;
+    for (size_t at = folded.find(phrase); at != std::string::npos; at = folded.find(phrase, at + 1)) {
+      bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(folded[at - 1]));
+      size_t end = at + phrase.size();
+      bool ends = end >= folded.size() || !std::isalnum(static_cast<unsigned char>(folded[end]));
+      if (starts && ends) return true;
+    }
+  }
+  return false;
+}
+}  // namespace
+
 void annotate_events(Document& doc, const EventPatterns& patterns, const lexicon::Lexicon& lexicon) {
   doc.events.clear();
   if (patterns.empty() || doc.tokens.empty()) return;
+  const auto& discards = lexicon.discards();
+  if (!discards.empty() && discarded(doc.text, discards, true)) return;
   TokenLinks links(doc);
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
@@ -1031,6 +1074,7 @@ void annotate_events(Document& doc, const EventPatterns& patterns, const lexicon
     for (uint32_t t = sentence.token_begin; t < sentence.token_end && !parsed; ++t)
       parsed = !doc.tokens[t].deprel.empty();
     if (!parsed) continue;
+    if (!discards.empty() && discarded(doc.slice(sentence.span), discards, false)) continue;
     SentenceCoder(doc, s, patterns, lexicon, links).run();
   }
 }

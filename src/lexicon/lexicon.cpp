@@ -93,7 +93,14 @@ bool parse_petrarch_code(std::string_view s, DatedCode* out) {
   size_t open = s.find('['), close = s.find(']');
   if (open == std::string_view::npos || close == std::string_view::npos || close < open)
     return false;
-  auto parts = split(trim(s.substr(open + 1, close - open - 1)), ' ');
+  // Dates may be written with spaces: "[HOBGOV 19950601 - 19990815]", "[HOB < 950601]".
+  std::string inside(trim(s.substr(open + 1, close - open - 1)));
+  for (size_t i = 0; i < inside.size(); ++i) {
+    bool after_mark = i > 0 && (inside[i - 1] == '<' || inside[i - 1] == '>');
+    bool around_dash = (i + 1 < inside.size() && inside[i + 1] == '-') || (i > 0 && inside[i - 1] == '-');
+    if (inside[i] == ' ' && (after_mark || around_dash)) inside.erase(i--, 1);
+  }
+  auto parts = split(inside, ' ');
   if (parts.empty() || parts[0].empty()) return false;
   out->code = std::string(parts[0]);
   out->from.clear();
