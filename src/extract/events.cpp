@@ -869,6 +869,26 @@ class SentenceCoder {
       std::erase_if(named_sides, [](const EventArgument& a) { return !is_named_side(a); });
       if (!named_sides.empty()) e.recipients = std::move(named_sides);
     }
+    // PETRARCH's reading for its dictionaries: the target is the first actor after the verb
+    // within its clause ("wire tapped all links leading into Mordor").
+    if (p.dyadic && std::none_of(e.recipients.begin(), e.recipients.end(), is_named_side)) {
+      for (int t = c.last + 1; t < n_; ++t) {
+        int ent = links_.entity[base_ + t];
+        if (ent < 0 || doc_.entities[ent].code.empty() || !governed_by(t, c.token)) continue;
+        const ByteSpan span = tok(t).span;
+        bool in_actor = std::any_of(e.actors.begin(), e.actors.end(), [&](const EventArgument& a) {
+          return span.begin >= a.span.begin && span.end <= a.span.end;
+        });
+        if (in_actor) continue;
+        std::vector<EventArgument> found;
+        sides_from(t, found, false);
+        std::erase_if(found, [](const EventArgument& a) { return !is_named_side(a); });
+        if (!found.empty()) {
+          e.recipients = std::move(found);
+          break;
+        }
+      }
+    }
     bool reciprocal = false;
     // PETRARCH's '%': the coordinated subjects act on one another ("Gondor and Osgiliath
     // postponed their meeting").
