@@ -25,10 +25,10 @@ struct SharedOptions {
   void add_to(Options& opts) {
     opts.value("dct", "", &dct, "YYYY-MM-DD", "publication date for documents that carry none")
         .values("lexicon", "", &lexicons, "[KIND:]PATH",
-                "add a dictionary (casus, petrarch-verbs, petrarch-actors, petrarch-agents,\n"
-                "                            petrarch-discards); repeatable")
+                "add a dictionary (casus, gazetteer, events, petrarch-verbs, petrarch-actors,\n"
+                "                            petrarch-agents, petrarch-discards); repeatable")
         .flag("no-default-lexicon", "", &no_default_lexicon,
-              "start from an empty dictionary instead of the built-in one")
+              "start from no built-in actors, places or event patterns")
         .flag("no-syntax", "", &no_syntax,
               "skip the tagger and parser (faster; quotes and events lose syntax)")
         .value("model", "", &model_dir, "DIR", "NLP model directory (default: built-in)")
