@@ -220,6 +220,7 @@ class SentenceCoder {
     for (int c : children_[i]) {
       const std::string& r = rel(c);
       if (r == "nmod:poss" || !(starts_with(r, "obl") || starts_with(r, "nmod"))) continue;
+      if (links_.time[base_ + c] >= 0) continue;  // "on Friday" is when, not whom
       if (preposition_of(c) == prep) out.push_back(c);
     }
   }
@@ -458,6 +459,18 @@ class SentenceCoder {
     return a;
   }
 
+  // "with Iraqi resistance groups" -> "Iraqi resistance groups": the side is the phrase, not
+  // the preposition that attaches it.
+  ByteSpan without_leading_preposition(ByteSpan span) const {
+    for (int t = 0; t < n_; ++t) {
+      const Token& tk = tok(t);
+      if (tk.span.begin < span.begin) continue;
+      if (tk.span.begin >= span.end || (tk.upos != "ADP" && tk.deprel != "case")) break;
+      if (t + 1 < n_ && tok(t + 1).span.begin < span.end) span.begin = tok(t + 1).span.begin;
+    }
+    return span;
+  }
+
   // The sides a head token names: the token resolved through relative pronouns and
   // embedded events, then each coordinated conjunct.
   void sides_from(int head, std::vector<EventArgument>& out, bool actor_side, int depth = 0) const {
@@ -499,7 +512,7 @@ class SentenceCoder {
       if (!coded.empty()) {
         for (CodedSide& side : coded) {
           EventArgument a;
-          a.span = side.span;
+          a.span = without_leading_preposition(side.span);
           a.entity = side.entity;
           a.id = std::move(side.id);
           a.name = side.name.empty() ? std::string(doc_.slice(side.span)) : std::move(side.name);
@@ -553,7 +566,7 @@ class SentenceCoder {
     const int clause = verb ? i : c.light_verb;  // the verb whose syntax the slot reads
     switch (slot.kind) {
       case ArgumentSlot::kSubject: {
-        if (clause < 0 || is_passive(clause)) return;
+        if (clause < 0 || is_passive(clause) || (!verb && !light_verb_governs(c))) return;
         int s = subject_of(clause);
         if (s >= 0) out.push_back(s);
         return;
@@ -607,12 +620,23 @@ class SentenceCoder {
     }
   }
 
+  // Does the verb a nominal trigger hangs from say who acted? Light verbs do ("launched an
+  // attack"), and so do the verbs of travel purpose ("arrived on a visit", "left for talks");
+  // others do not ("sentiment has grown since the assassination").
+  bool light_verb_governs(const Candidate& c) const {
+    if (c.light_verb < 0) return false;
+    if (patterns_.in_set("LIGHT_VERB", lemma_[c.light_verb])) return true;
+    if (!starts_with(rel(c.token), "obl")) return false;
+    const std::string prep = preposition_of(c.token);
+    return prep == "on" || prep == "for";
+  }
+
   void collect(const Candidate& c, bool actor, std::vector<EventArgument>& out) const {
     const auto& slots = actor ? c.pattern->actor_slots : c.pattern->recipient_slots;
     std::vector<ArgumentSlot> chosen = slots.empty() ? default_slots(*c.pattern, actor) : slots;
     // A nominal trigger's actor is, failing its own dependents, the subject of the verb it
     // hangs from ("Hussein arrived on a visit").
-    if (actor && c.pattern->pos == TriggerPos::kNoun &&
+    if (actor && c.pattern->pos == TriggerPos::kNoun && light_verb_governs(c) &&
         std::none_of(chosen.begin(), chosen.end(),
                      [](const ArgumentSlot& s) { return s.kind == ArgumentSlot::kSubject; }))
       chosen.push_back(ArgumentSlot{ArgumentSlot::kSubject, {}});
