@@ -934,7 +934,8 @@ class SentenceCoder {
     // A side cannot be both: keep the actor.
     if (!reciprocal) std::erase_if(e.recipients, [&](const EventArgument& r) {
       for (const EventArgument& a : e.actors)
-        if (a.span.begin == r.span.begin || (!a.id.empty() && a.id == r.id)) return true;
+        // The same mention, not the same actor: "Russian police arrested Russian students".
+        if (a.span.begin == r.span.begin || (a.entity >= 0 && a.entity == r.entity)) return true;
       return false;
     });
     int claimant = claimant_head(c);
