@@ -93,14 +93,17 @@ bool parse_petrarch_code(std::string_view s, DatedCode* out) {
   size_t open = s.find('['), close = s.find(']');
   if (open == std::string_view::npos || close == std::string_view::npos || close < open)
     return false;
-  // Dates may be written with spaces: "[HOBGOV 19950601 - 19990815]", "[HOB < 950601]".
-  std::string inside(trim(s.substr(open + 1, close - open - 1)));
-  for (size_t i = 0; i < inside.size(); ++i) {
-    bool after_mark = i > 0 && (inside[i - 1] == '<' || inside[i - 1] == '>');
-    bool around_dash = (i + 1 < inside.size() && inside[i + 1] == '-') || (i > 0 && inside[i - 1] == '-');
-    if (inside[i] == ' ' && (after_mark || around_dash)) inside.erase(i--, 1);
+  // Dates may be written with spaces: "[HOBGOV 19950601 - 19990815]", "[HOB < 950601]":
+  // a lone '<', '>' or '-' joins the words around it (never the code: "--- <950630").
+  std::vector<std::string> parts;
+  for (std::string_view word : split(trim(s.substr(open + 1, close - open - 1)), ' ')) {
+    if (word.empty()) continue;
+    bool joins_next = !parts.empty() && parts.size() > 1 &&
+                      (parts.back() == "<" || parts.back() == ">" || parts.back().ends_with("-"));
+    bool joins_previous = parts.size() > 1 && word == "-";
+    if (joins_next || joins_previous) parts.back() += std::string(word);
+    else parts.emplace_back(word);
   }
-  auto parts = split(inside, ' ');
   if (parts.empty() || parts[0].empty()) return false;
   out->code = std::string(parts[0]);
   out->from.clear();

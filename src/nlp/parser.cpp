@@ -105,178 +105,223 @@ void Parser::prepare(const Input& in, State& st) const {
   }
 }
 
-void Parser::features(const State& st, std::vector<uint64_t>& f) {
-  f.clear();
-  const size_t ss = st.stack.size();
-  int s0 = st.stack[ss - 1];
-  int s1 = ss >= 2 ? st.stack[ss - 2] : -1;
-  int s2 = ss >= 3 ? st.stack[ss - 3] : -1;
-  int b0 = st.b <= st.n ? st.b : -1;
-  int b1 = st.b + 1 <= st.n ? st.b + 1 : -1;
-  int b2 = st.b + 2 <= st.n ? st.b + 2 : -1;
-  auto W = [&](int x) { return x < 0 ? kNoWord : st.w[size_t(x)]; };
-  auto P = [&](int x) { return x < 0 ? kNoWord : st.p[size_t(x)]; };
-  auto L = [&](int x) { return x < 0 ? uint64_t(999) : uint64_t(st.label[size_t(x)]); };
-  auto LC1 = [&](int x) { return x < 0 ? -1 : st.lc1[size_t(x)]; };
-  auto LC2 = [&](int x) { return x < 0 ? -1 : st.lc2[size_t(x)]; };
-  auto RC1 = [&](int x) { return x < 0 ? -1 : st.rc1[size_t(x)]; };
-  auto RC2 = [&](int x) { return x < 0 ? -1 : st.rc2[size_t(x)]; };
-  auto NL = [&](int x) { return x < 0 ? uint64_t(9) : count_bucket(st.nl[size_t(x)]); };
-  auto NR = [&](int x) { return x < 0 ? uint64_t(9) : count_bucket(st.nr[size_t(x)]); };
-  auto LS = [&](int x) { return x < 0 ? uint64_t(1) : st.lset[size_t(x)]; };
-  auto RS = [&](int x) { return x < 0 ? uint64_t(1) : st.rset[size_t(x)]; };
-
-  uint64_t s0w = W(s0), s0p = P(s0), s1w = W(s1), s1p = P(s1), s2w = W(s2), s2p = P(s2);
-  uint64_t b0w = W(b0), b0p = P(b0), b1w = W(b1), b1p = P(b1), b2w = W(b2), b2p = P(b2);
-  int s0L = LC1(s0), s0L2 = LC2(s0), s0R = RC1(s0), s0R2 = RC2(s0);
-  int s1L = LC1(s1), s1R = RC1(s1), s1R2 = RC2(s1);
-  int b0L = LC1(b0), b0L2 = LC2(b0);
-  uint64_t d0 = (s0 > 0 && b0 > 0) ? dist_bucket(b0 - s0) : 0;
-  uint64_t d1 = (s1 > 0 && s0 > 0) ? dist_bucket(s0 - s1) : 0;
-
-  // Unigrams.
-  f.push_back(feat(1, s0w, s0p));
-  f.push_back(feat(2, s0w));
-  f.push_back(feat(3, s0p));
-  f.push_back(feat(4, s1w, s1p));
-  f.push_back(feat(5, s1w));
-  f.push_back(feat(6, s1p));
-  f.push_back(feat(7, b0w, b0p));
-  f.push_back(feat(8, b0w));
-  f.push_back(feat(9, b0p));
-  f.push_back(feat(10, b1w, b1p));
-  f.push_back(feat(11, b1w));
-  f.push_back(feat(12, b1p));
-  f.push_back(feat(13, b2w));
-  f.push_back(feat(14, b2p));
-  f.push_back(feat(15, s2p));
-  f.push_back(feat(16, s2w));
-  // Pairs: s0 with b0 (LEFT), s1 with s0 (RIGHT).
-  f.push_back(feat(20, s0w, s0p, b0w, b0p));
-  f.push_back(feat(21, s0w, s0p, b0w));
-  f.push_back(feat(22, s0w, b0w, b0p));
-  f.push_back(feat(23, s0w, s0p, b0p));
-  f.push_back(feat(24, s0p, b0w, b0p));
-  f.push_back(feat(25, s0w, b0w));
-  f.push_back(feat(26, s0p, b0p));
-  f.push_back(feat(27, b0p, b1p));
-  f.push_back(feat(28, s1w, s1p, s0w, s0p));
-  f.push_back(feat(29, s1w, s0w));
-  f.push_back(feat(30, s1p, s0p));
-  f.push_back(feat(31, s1p, s0w, s0p));
-  f.push_back(feat(32, s1w, s1p, s0p));
-  f.push_back(feat(33, s1w, s0p));
-  f.push_back(feat(34, s1p, s0w));
-  f.push_back(feat(35, s0w, b0p));
-  f.push_back(feat(36, s0p, b0w));
-  f.push_back(feat(37, s1p, b0p));
-  f.push_back(feat(38, s1w, b0w));
-  // Triples of tags.
-  f.push_back(feat(40, b0p, b1p, b2p));
-  f.push_back(feat(41, s0p, b0p, b1p));
-  f.push_back(feat(42, s1p, s0p, b0p));
-  f.push_back(feat(43, s2p, s1p, s0p));
-  f.push_back(feat(44, s0p, P(s0L), b0p));
-  f.push_back(feat(45, s0p, P(s0R), b0p));
-  f.push_back(feat(46, s0p, b0p, P(b0L)));
-  f.push_back(feat(47, s1p, P(s1R), s0p));
-  f.push_back(feat(48, s1p, s0p, P(s0L)));
-  f.push_back(feat(49, s1p, s0p, P(s0R)));
-  f.push_back(feat(50, s1p, P(s1L), s0p));
-  f.push_back(feat(51, s1p, s0p, b1p));
-  f.push_back(feat(52, s0w, b0p, b1p));
-  f.push_back(feat(53, s1p, s0w, b0p));
-  // Distance.
-  f.push_back(feat(60, s0w, d0));
-  f.push_back(feat(61, s0p, d0));
-  f.push_back(feat(62, b0w, d0));
-  f.push_back(feat(63, b0p, d0));
-  f.push_back(feat(64, s0w, b0w, d0));
-  f.push_back(feat(65, s0p, b0p, d0));
-  f.push_back(feat(66, s1p, s0p, d1));
-  f.push_back(feat(67, s1w, s0w, d1));
-  f.push_back(feat(68, s1w, s0p, d1));
-  f.push_back(feat(69, s1p, s0w, d1));
-  // Valency.
-  f.push_back(feat(70, s0w, NR(s0)));
-  f.push_back(feat(71, s0p, NR(s0)));
-  f.push_back(feat(72, s0w, NL(s0)));
-  f.push_back(feat(73, s0p, NL(s0)));
-  f.push_back(feat(74, b0w, NL(b0)));
-  f.push_back(feat(75, b0p, NL(b0)));
-  f.push_back(feat(76, s1w, NR(s1)));
-  f.push_back(feat(77, s1p, NR(s1)));
-  f.push_back(feat(78, s1p, NL(s1)));
-  // Children.
-  f.push_back(feat(80, W(s0L)));
-  f.push_back(feat(81, P(s0L)));
-  f.push_back(feat(82, L(s0L)));
-  f.push_back(feat(83, W(s0R)));
-  f.push_back(feat(84, P(s0R)));
-  f.push_back(feat(85, L(s0R)));
-  f.push_back(feat(86, W(b0L)));
-  f.push_back(feat(87, P(b0L)));
-  f.push_back(feat(88, L(b0L)));
-  f.push_back(feat(89, W(s1L)));
-  f.push_back(feat(90, P(s1L)));
-  f.push_back(feat(91, L(s1L)));
-  f.push_back(feat(92, W(s1R)));
-  f.push_back(feat(93, P(s1R)));
-  f.push_back(feat(94, L(s1R)));
-  // Second children and label pairs.
-  f.push_back(feat(100, W(s0L2)));
-  f.push_back(feat(101, P(s0L2)));
-  f.push_back(feat(102, L(s0L2)));
-  f.push_back(feat(103, W(s0R2)));
-  f.push_back(feat(104, P(s0R2)));
-  f.push_back(feat(105, L(s0R2)));
-  f.push_back(feat(106, W(b0L2)));
-  f.push_back(feat(107, P(b0L2)));
-  f.push_back(feat(108, L(b0L2)));
-  f.push_back(feat(109, s0p, L(s0L), L(s0L2)));
-  f.push_back(feat(110, s0p, L(s0R), L(s0R2)));
-  f.push_back(feat(111, b0p, L(b0L), L(b0L2)));
-  f.push_back(feat(112, s1p, L(s1R), L(RC2(s1))));
-  f.push_back(feat(113, s0w, L(s0L)));
-  f.push_back(feat(114, s0w, L(s0R)));
-  f.push_back(feat(115, s1p, L(s1R2)));
-  // Coarse tags, suffixes, punctuation in between.
-  auto U = [&](int x) { return x < 0 ? kNoWord : st.u[size_t(x)]; };
-  auto SF = [&](int x) { return x < 0 ? kNoWord : st.sf[size_t(x)]; };
-  auto PB = [&](int a, int b) -> uint64_t {  // punctuation strictly between positions a < b
+// The parser state as the feature templates see it: the top three stack elements, the first
+// three buffer words (-1 where there is none) and accessors for their attributes.
+struct Parser::Context {
+  const State& st;
+  int s0, s1, s2, b0, b1, b2;
+  explicit Context(const State& state) : st(state) {
+    const size_t ss = st.stack.size();
+    s0 = st.stack[ss - 1];
+    s1 = ss >= 2 ? st.stack[ss - 2] : -1;
+    s2 = ss >= 3 ? st.stack[ss - 3] : -1;
+    b0 = st.b <= st.n ? st.b : -1;
+    b1 = st.b + 1 <= st.n ? st.b + 1 : -1;
+    b2 = st.b + 2 <= st.n ? st.b + 2 : -1;
+  }
+  uint64_t W(int x) const { return x < 0 ? kNoWord : st.w[size_t(x)]; }
+  uint64_t P(int x) const { return x < 0 ? kNoWord : st.p[size_t(x)]; }
+  uint64_t U(int x) const { return x < 0 ? kNoWord : st.u[size_t(x)]; }
+  uint64_t SF(int x) const { return x < 0 ? kNoWord : st.sf[size_t(x)]; }
+  uint64_t L(int x) const { return x < 0 ? uint64_t(999) : uint64_t(st.label[size_t(x)]); }
+  int LC1(int x) const { return x < 0 ? -1 : st.lc1[size_t(x)]; }
+  int LC2(int x) const { return x < 0 ? -1 : st.lc2[size_t(x)]; }
+  int RC1(int x) const { return x < 0 ? -1 : st.rc1[size_t(x)]; }
+  int RC2(int x) const { return x < 0 ? -1 : st.rc2[size_t(x)]; }
+  uint64_t NL(int x) const { return x < 0 ? uint64_t(9) : count_bucket(st.nl[size_t(x)]); }
+  uint64_t NR(int x) const { return x < 0 ? uint64_t(9) : count_bucket(st.nr[size_t(x)]); }
+  uint64_t LS(int x) const { return x < 0 ? uint64_t(1) : st.lset[size_t(x)]; }
+  uint64_t RS(int x) const { return x < 0 ? uint64_t(1) : st.rset[size_t(x)]; }
+  // Punctuation strictly between positions a < b.
+  uint64_t PB(int a, int b) const {
     if (a <= 0 || b <= 0) return 9;
     return uint64_t(std::min(2, st.punct_before[size_t(b)] - st.punct_before[size_t(a + 1)]));
-  };
-  uint64_t s0u = U(s0), s1u = U(s1), b0u = U(b0), b1u = U(b1);
-  f.push_back(feat(130, s0u, b0u));
-  f.push_back(feat(131, s1u, s0u));
-  f.push_back(feat(132, s0u, b0u, b1u));
-  f.push_back(feat(133, s1u, s0u, b0u));
-  f.push_back(feat(134, s0w, b0u));
-  f.push_back(feat(135, s0u, b0w));
-  f.push_back(feat(136, s1w, s0u));
-  f.push_back(feat(137, s1u, s0w));
-  f.push_back(feat(138, SF(s0), s0p));
-  f.push_back(feat(139, SF(b0), b0p));
-  f.push_back(feat(140, SF(s1), s1p));
-  f.push_back(feat(141, s0p, b0p, PB(s0, b0)));
-  f.push_back(feat(142, s1p, s0p, PB(s1, s0)));
-  f.push_back(feat(143, s0u, b0u, d0, PB(s0, b0)));
-  f.push_back(feat(144, s1u, s0u, d1, PB(s1, s0)));
-  f.push_back(feat(145, s0p, P(s0L), P(s0L2)));
-  f.push_back(feat(146, s0p, P(s0R), P(s0R2)));
-  f.push_back(feat(147, b0p, P(b0L), P(b0L2)));
-  f.push_back(feat(148, b0w, b1w));
-  f.push_back(feat(149, s1p, P(s1R), P(s1R2)));
-  // Label sets.
-  f.push_back(feat(120, s0w, RS(s0)));
-  f.push_back(feat(121, s0p, RS(s0)));
-  f.push_back(feat(122, s0w, LS(s0)));
-  f.push_back(feat(123, s0p, LS(s0)));
-  f.push_back(feat(124, b0w, LS(b0)));
-  f.push_back(feat(125, b0p, LS(b0)));
-  f.push_back(feat(126, s1p, RS(s1)));
-  f.push_back(feat(127, s1p, LS(s1)));
+  }
+  // The element a group's features are cached under, and the version of its state they read.
+  int element(FeatureGroup g) const { return g == kStack || g == kStack0Children ? s0 : b0; }
+  int version(FeatureGroup g) const {
+    const int x = element(g);
+    // kStack reads s0's word and the stack below s0, which cannot change while s0 is on the
+    // stack (only s0 and b0 receive dependents); kBuffer reads words only.
+    if (x < 0 || g == kStack || g == kBuffer) return 0;
+    // Dependents are only ever added, so their number tells the states of an element apart.
+    return st.nl[size_t(x)] + st.nr[size_t(x)];
+  }
+};
+
+void Parser::group_features(const Context& c, FeatureGroup g, Features& f) {
+  const int s0 = c.s0, s1 = c.s1, s2 = c.s2, b0 = c.b0, b1 = c.b1, b2 = c.b2;
+  auto push = [&](uint64_t h) { f.add(h); };
+  switch (g) {
+    case kStack: {  // s0's word and the stack below it
+      const uint64_t s0w = c.W(s0), s0p = c.P(s0), s1w = c.W(s1), s1p = c.P(s1);
+      const uint64_t s0u = c.U(s0), s1u = c.U(s1), s2p = c.P(s2);
+      const int s1L = c.LC1(s1), s1R = c.RC1(s1), s1R2 = c.RC2(s1);
+      const uint64_t d1 = (s1 > 0 && s0 > 0) ? dist_bucket(s0 - s1) : 0;
+      push(feat(1, s0w, s0p));
+      push(feat(2, s0w));
+      push(feat(3, s0p));
+      push(feat(138, c.SF(s0), s0p));
+      push(feat(4, s1w, s1p));
+      push(feat(5, s1w));
+      push(feat(6, s1p));
+      push(feat(140, c.SF(s1), s1p));
+      push(feat(15, s2p));
+      push(feat(16, c.W(s2)));
+      // s1's dependents.
+      push(feat(76, s1w, c.NR(s1)));
+      push(feat(77, s1p, c.NR(s1)));
+      push(feat(78, s1p, c.NL(s1)));
+      push(feat(89, c.W(s1L)));
+      push(feat(90, c.P(s1L)));
+      push(feat(91, c.L(s1L)));
+      push(feat(92, c.W(s1R)));
+      push(feat(93, c.P(s1R)));
+      push(feat(94, c.L(s1R)));
+      push(feat(112, s1p, c.L(s1R), c.L(s1R2)));
+      push(feat(115, s1p, c.L(s1R2)));
+      push(feat(149, s1p, c.P(s1R), c.P(s1R2)));
+      push(feat(126, s1p, c.RS(s1)));
+      push(feat(127, s1p, c.LS(s1)));
+      // s1 with s0 (RIGHT).
+      push(feat(28, s1w, s1p, s0w, s0p));
+      push(feat(29, s1w, s0w));
+      push(feat(30, s1p, s0p));
+      push(feat(31, s1p, s0w, s0p));
+      push(feat(32, s1w, s1p, s0p));
+      push(feat(33, s1w, s0p));
+      push(feat(34, s1p, s0w));
+      push(feat(43, s2p, s1p, s0p));
+      push(feat(47, s1p, c.P(s1R), s0p));
+      push(feat(50, s1p, c.P(s1L), s0p));
+      push(feat(66, s1p, s0p, d1));
+      push(feat(67, s1w, s0w, d1));
+      push(feat(68, s1w, s0p, d1));
+      push(feat(69, s1p, s0w, d1));
+      push(feat(131, s1u, s0u));
+      push(feat(136, s1w, s0u));
+      push(feat(137, s1u, s0w));
+      push(feat(142, s1p, s0p, c.PB(s1, s0)));
+      push(feat(144, s1u, s0u, d1, c.PB(s1, s0)));
+      break;
+    }
+    case kStack0Children: {  // s0's dependents and their labels
+      const uint64_t s0w = c.W(s0), s0p = c.P(s0), s1p = c.P(s1);
+      const int s0L = c.LC1(s0), s0L2 = c.LC2(s0), s0R = c.RC1(s0), s0R2 = c.RC2(s0);
+      push(feat(70, s0w, c.NR(s0)));
+      push(feat(71, s0p, c.NR(s0)));
+      push(feat(72, s0w, c.NL(s0)));
+      push(feat(73, s0p, c.NL(s0)));
+      push(feat(80, c.W(s0L)));
+      push(feat(81, c.P(s0L)));
+      push(feat(82, c.L(s0L)));
+      push(feat(83, c.W(s0R)));
+      push(feat(84, c.P(s0R)));
+      push(feat(85, c.L(s0R)));
+      push(feat(100, c.W(s0L2)));
+      push(feat(101, c.P(s0L2)));
+      push(feat(102, c.L(s0L2)));
+      push(feat(103, c.W(s0R2)));
+      push(feat(104, c.P(s0R2)));
+      push(feat(105, c.L(s0R2)));
+      push(feat(109, s0p, c.L(s0L), c.L(s0L2)));
+      push(feat(110, s0p, c.L(s0R), c.L(s0R2)));
+      push(feat(113, s0w, c.L(s0L)));
+      push(feat(114, s0w, c.L(s0R)));
+      push(feat(145, s0p, c.P(s0L), c.P(s0L2)));
+      push(feat(146, s0p, c.P(s0R), c.P(s0R2)));
+      push(feat(120, s0w, c.RS(s0)));
+      push(feat(121, s0p, c.RS(s0)));
+      push(feat(122, s0w, c.LS(s0)));
+      push(feat(123, s0p, c.LS(s0)));
+      push(feat(48, s1p, s0p, c.P(s0L)));
+      push(feat(49, s1p, s0p, c.P(s0R)));
+      break;
+    }
+    case kBuffer: {  // the words b0, b1, b2 themselves
+      const uint64_t b0w = c.W(b0), b0p = c.P(b0), b1w = c.W(b1), b1p = c.P(b1);
+      push(feat(7, b0w, b0p));
+      push(feat(8, b0w));
+      push(feat(9, b0p));
+      push(feat(10, b1w, b1p));
+      push(feat(11, b1w));
+      push(feat(12, b1p));
+      push(feat(13, c.W(b2)));
+      push(feat(14, c.P(b2)));
+      push(feat(27, b0p, b1p));
+      push(feat(40, b0p, b1p, c.P(b2)));
+      push(feat(139, c.SF(b0), b0p));
+      push(feat(148, b0w, b1w));
+      break;
+    }
+    case kBufferChildren: {  // b0's left dependents (it has no others yet)
+      const uint64_t b0w = c.W(b0), b0p = c.P(b0);
+      const int b0L = c.LC1(b0), b0L2 = c.LC2(b0);
+      push(feat(74, b0w, c.NL(b0)));
+      push(feat(75, b0p, c.NL(b0)));
+      push(feat(86, c.W(b0L)));
+      push(feat(87, c.P(b0L)));
+      push(feat(88, c.L(b0L)));
+      push(feat(106, c.W(b0L2)));
+      push(feat(107, c.P(b0L2)));
+      push(feat(108, c.L(b0L2)));
+      push(feat(111, b0p, c.L(b0L), c.L(b0L2)));
+      push(feat(147, b0p, c.P(b0L), c.P(b0L2)));
+      push(feat(124, b0w, c.LS(b0)));
+      push(feat(125, b0p, c.LS(b0)));
+      break;
+    }
+    case kPairs: {  // the stack with the buffer (LEFT), distances
+      const uint64_t s0w = c.W(s0), s0p = c.P(s0), s1w = c.W(s1), s1p = c.P(s1);
+      const uint64_t b0w = c.W(b0), b0p = c.P(b0), b1p = c.P(b1);
+      const int s0L = c.LC1(s0), s0R = c.RC1(s0), b0L = c.LC1(b0);
+      const uint64_t d0 = (s0 > 0 && b0 > 0) ? dist_bucket(b0 - s0) : 0;
+      push(feat(20, s0w, s0p, b0w, b0p));
+      push(feat(21, s0w, s0p, b0w));
+      push(feat(22, s0w, b0w, b0p));
+      push(feat(23, s0w, s0p, b0p));
+      push(feat(24, s0p, b0w, b0p));
+      push(feat(25, s0w, b0w));
+      push(feat(26, s0p, b0p));
+      push(feat(35, s0w, b0p));
+      push(feat(36, s0p, b0w));
+      push(feat(37, s1p, b0p));
+      push(feat(38, s1w, b0w));
+      // Triples of tags.
+      push(feat(41, s0p, b0p, b1p));
+      push(feat(42, s1p, s0p, b0p));
+      push(feat(44, s0p, c.P(s0L), b0p));
+      push(feat(45, s0p, c.P(s0R), b0p));
+      push(feat(46, s0p, b0p, c.P(b0L)));
+      push(feat(51, s1p, s0p, b1p));
+      push(feat(52, s0w, b0p, b1p));
+      push(feat(53, s1p, s0w, b0p));
+      // Distance.
+      push(feat(60, s0w, d0));
+      push(feat(61, s0p, d0));
+      push(feat(62, b0w, d0));
+      push(feat(63, b0p, d0));
+      push(feat(64, s0w, b0w, d0));
+      push(feat(65, s0p, b0p, d0));
+      // Coarse tags, punctuation in between.
+      const uint64_t s0u = c.U(s0), b0u = c.U(b0), b1u = c.U(b1);
+      push(feat(130, s0u, b0u));
+      push(feat(132, s0u, b0u, b1u));
+      push(feat(133, c.U(s1), s0u, b0u));
+      push(feat(134, s0w, b0u));
+      push(feat(135, s0u, b0w));
+      push(feat(141, s0p, b0p, c.PB(s0, b0)));
+      push(feat(143, s0u, b0u, d0, c.PB(s0, b0)));
+      break;
+    }
+    case kGroups: break;
+  }
+}
+
+void Parser::features(const State& st, Features& f) {
+  f.size = 0;
+  const Context c(st);
+  for (int g = 0; g < kGroups; ++g) group_features(c, FeatureGroup(g), f);
 }
 
 namespace {
@@ -345,15 +390,51 @@ static void attach_punctuation(std::span<const std::string_view> upos, std::vect
 
 void Parser::parse(const Input& in, std::vector<int>& heads, std::vector<int>& labels) const {
   thread_local State st;
-  thread_local std::vector<uint64_t> f;
   thread_local std::vector<int32_t> scores;
+  // Scores of the single-element groups, per group and element (slot n + 1 for "none"), with
+  // the element's version they were computed for (-1: not yet).
+  thread_local std::vector<int32_t> cached;
+  thread_local std::vector<int> cached_version;
   prepare(in, st);
   const int L = nlabels();
   const int nc = model_.nclasses();
+  const size_t per_group = size_t(st.n) + 2;
+  cached.resize(kPairs * per_group * size_t(nc));
+  cached_version.assign(kPairs * per_group, -1);
+  Features f[kGroups];
   while (!st.terminal()) {
-    features(st, f);
+    if (!st.can_left() && !st.can_right()) {  // only ROOT on the stack: nothing to choose
+      st.shift();
+      continue;
+    }
+    const Context c(st);
+    // Extract the features of the groups without valid cached scores, request their memory
+    // all at once, then score them.
+    size_t slot[kPairs];
+    bool stale[kPairs];
+    for (int g = 0; g < kGroups; ++g) {
+      const FeatureGroup group = FeatureGroup(g);
+      f[g].size = 0;
+      if (g < kPairs) {
+        const int x = c.element(group);
+        slot[g] = size_t(g) * per_group + size_t(x < 0 ? st.n + 1 : x);
+        stale[g] = cached_version[slot[g]] != c.version(group);
+        if (!stale[g]) continue;
+      }
+      group_features(c, group, f[g]);
+      model_.prefetch(f[g].span());
+    }
     scores.assign(size_t(nc), 0);
-    model_.score(f, scores.data());
+    model_.score(f[kPairs].span(), scores.data());
+    for (int g = 0; g < kPairs; ++g) {
+      int32_t* sums = &cached[slot[g] * size_t(nc)];
+      if (stale[g]) {
+        std::fill(sums, sums + nc, 0);
+        model_.score(f[g].span(), sums);
+        cached_version[slot[g]] = c.version(FeatureGroup(g));
+      }
+      for (int k = 0; k < nc; ++k) scores[size_t(k)] += sums[k];
+    }
     int best = -1;
     int32_t bs = 0;
     auto consider = [&](int c) {
@@ -393,7 +474,7 @@ Parser Parser::train(const std::vector<TrainSentence>& sents, const TrainOptions
   std::vector<size_t> order(sents.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   State st;
-  std::vector<uint64_t> f;
+  Features f;
   std::vector<float> scores(static_cast<size_t>(nc), 0.f);
   std::vector<std::string_view> forms, upos, xpos;
   std::vector<int> gh, gl;
@@ -419,7 +500,7 @@ Parser Parser::train(const std::vector<TrainSentence>& sents, const TrainOptions
       while (!st.terminal()) {
         features(st, f);
         std::fill(scores.begin(), scores.end(), 0.f);
-        tm.score(f, scores.data());
+        tm.score(f.span(), scores.data());
         const size_t ss = st.stack.size();
         const int s0 = st.stack[ss - 1];
         const int s1 = ss >= 2 ? st.stack[ss - 2] : -1;
@@ -463,7 +544,7 @@ Parser Parser::train(const std::vector<TrainSentence>& sents, const TrainOptions
         int next = gold;
         if (cost(pred) > min_cost) {
           errors++;
-          tm.update(f, gold, pred);
+          tm.update(f.span(), gold, pred);
           if (epoch > 0 && rng.uniform() < opt.explore) next = pred;
         } else {
           next = pred;

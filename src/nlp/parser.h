@@ -50,8 +50,23 @@ class Parser {
 
  private:
   struct State;
+  struct Context;
+  // The feature templates fall into groups by the parser state they read. The first four read
+  // state that stays the same over several transitions (the stack below s0 while s0 is on it, a
+  // word's dependents until it gets another, the buffer words), so parse() caches their scores
+  // per element; kPairs reads s0 with b0 and is scored at every transition.
+  enum FeatureGroup { kStack, kStack0Children, kBuffer, kBufferChildren, kPairs, kGroups };
+  // The features of one group or of a whole state, in a fixed buffer (no allocation).
+  struct Features {
+    uint64_t hash[128];
+    size_t size = 0;
+    void add(uint64_t h) { hash[size++] = h; }
+    std::span<const uint64_t> span() const { return {hash, size}; }
+  };
   void prepare(const Input& in, State& st) const;
-  static void features(const State& st, std::vector<uint64_t>& f);
+  static void group_features(const Context& c, FeatureGroup g, Features& f);
+  // Every feature of the state (training scores them all at once).
+  static void features(const State& st, Features& f);
 
   std::vector<std::string> labels_;  // labels_[0] = "root"; transitions use 1..L-1
   Model model_;

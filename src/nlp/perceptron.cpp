@@ -13,9 +13,6 @@
 
 namespace casus::nlp {
 
-typedef int16_t I16x8 __attribute__((vector_size(16)));
-typedef int32_t I32x8 __attribute__((vector_size(32)));
-
 uint64_t hash_str(std::string_view s) { return XXH3_64bits(s.data(), s.size()) | 1; }
 
 void* big_alloc(size_t bytes) {
@@ -28,7 +25,7 @@ void* big_alloc(size_t bytes) {
     if (p) madvise(p, rounded, MADV_HUGEPAGE);
 #endif
   } else {
-    p = std::malloc(bytes);
+    p = std::aligned_alloc(64, (bytes + 63) & ~size_t(63));  // whole cache lines
   }
   if (!p) throw std::bad_alloc();
   return p;
@@ -214,104 +211,136 @@ Model TrainModel::average(float prune) const {
 // ---- Model ----
 
 void Model::build_index() {
-  size_t cap = 16;
-  while (cap * 3 < keys_.size() * 4) cap <<= 1;  // load factor at most 3/4
-  slots_.assign(cap, Slot{});
-  mask_ = cap - 1;
+  size_t buckets = 1;
+  while (buckets * kBucketSlots * 3 < keys_.size() * 4) buckets <<= 1;  // at most 3/4 full
+  buckets_.assign(buckets, Bucket{});
+  bucket_mask_ = buckets - 1;
+  // Dense rows are added a whole vector of 16 classes at a time.
   row_ = (size_t(nclasses_) + 15) & ~size_t(15);
   const uint32_t dense_min = std::max<uint32_t>(8, uint32_t(nclasses_) / 5);
-  entries_.clear();
-  // Count the dense rows first: the dense table is allocated once, at its final size.
-  size_t dense_rows = 0;
-  for (size_t i = 0; i < keys_.size(); ++i)
-    dense_rows += start_[i + 1] - start_[i] >= dense_min && start_[i + 1] - start_[i] > 1;
-  dense_.assign(dense_rows * row_, 0);
-  size_t dense_used = 0;
+  // Size the dense and entry tables first: each is allocated once, at its final size.
+  size_t dense_rows = 0, entries = 0;
   for (size_t i = 0; i < keys_.size(); ++i) {
-    size_t j = (keys_[i] >> 1) & mask_;
-    while (slots_[j].fp != 0) j = (j + 1) & mask_;
+    const uint32_t count = start_[i + 1] - start_[i];
+    if (count >= dense_min && count > 1) ++dense_rows;
+    else if (count > 1) entries += count + 1;
+  }
+  if (entries >= kDenseRow || dense_rows >= kDenseRow) throw std::runtime_error("model too large");
+  dense_.assign(dense_rows * row_, 0);
+  entries_.assign(entries, Entry{0, 0});
+  size_t dense_used = 0, entries_used = 0;
+  for (size_t i = 0; i < keys_.size(); ++i) {
     const uint32_t b = start_[i], count = start_[i + 1] - b;
     uint32_t ref;
     if (count == 1) {
       ref = kInline | (uint32_t(cls_[b]) << 16) | uint16_t(w_[b]);
     } else if (count >= dense_min) {
-      size_t at = dense_used;
-      dense_used += row_;
-      for (uint32_t e = b; e < b + count; ++e) dense_[at + cls_[e]] = w_[e];
-      ref = kDenseRow | uint32_t(at / row_);
+      for (uint32_t e = b; e < b + count; ++e) dense_[dense_used * row_ + cls_[e]] = w_[e];
+      ref = kDenseRow | uint32_t(dense_used++);
     } else {
-      ref = uint32_t(entries_.size());
-      entries_.push_back({0, int16_t(count)});
-      for (uint32_t e = b; e < b + count; ++e) entries_.push_back({cls_[e], w_[e]});
+      ref = uint32_t(entries_used);
+      entries_[entries_used++] = {0, int16_t(count)};
+      for (uint32_t e = b; e < b + count; ++e) entries_[entries_used++] = {cls_[e], w_[e]};
     }
-    if (entries_.size() >= kDenseRow || dense_.size() / row_ >= kDenseRow)
-      throw std::runtime_error("model too large");
-    slots_[j] = {fingerprint(keys_[i]), ref};
+    for (size_t j = home_bucket(keys_[i]);; j = (j + 1) & bucket_mask_) {
+      Bucket& bk = buckets_[j];
+      int free = 0;
+      while (free < kBucketSlots && bk.fp[free] != 0) ++free;
+      if (free == kBucketSlots) continue;
+      bk.fp[free] = fingerprint(keys_[i]);
+      bk.ref[free] = ref;
+      break;
+    }
   }
 }
 
-// The dense-row additions are the one vector loop on the hot path: on x86-64 Linux an AVX2
-// version is chosen at load time where the CPU has it.
-#if defined(__x86_64__) && defined(__linux__) && defined(__GNUC__)
-#define CASUS_SCORE_CLONES __attribute__((target_clones("avx2", "default")))
+// Scoring is the hot path of tagging and parsing. On x86-64 Linux, versions for AVX-512 and
+// AVX2 are built besides the baseline one and chosen at load time by the CPU's features; the
+// code is written once, with GCC vector types that each version compiles to its widest
+// registers.
+#if defined(__x86_64__) && defined(__linux__) && defined(__GNUC__) && !defined(__clang__)
+#define CASUS_SCORE_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
 #else
 #define CASUS_SCORE_CLONES
 #endif
 
+namespace {
+typedef int16_t I16x16 __attribute__((vector_size(32)));
+typedef int32_t I32x16 __attribute__((vector_size(64)));
+typedef uint32_t U32x8 __attribute__((vector_size(32)));
+}  // namespace
+
 CASUS_SCORE_CLONES void Model::score(std::span<const uint64_t> feats, int32_t* scores) const {
-  if (slots_.empty()) return;
+  if (buckets_.empty()) return;
+  // Sums are kept in a padded, aligned copy so that dense rows are added in whole vectors.
+  alignas(64) int32_t acc[256 + 16];
+  const int nc = nclasses_;
+  std::memcpy(acc, scores, size_t(nc) * sizeof(int32_t));
+  std::memset(acc + nc, 0, (row_ - size_t(nc)) * sizeof(int32_t));
   constexpr size_t kBatch = 160;
-  uint32_t refs[kBatch];
+  uint32_t dense_rows[kBatch], entry_runs[kBatch];
   for (size_t b0 = 0; b0 < feats.size(); b0 += kBatch) {
     const size_t n = std::min(kBatch, feats.size() - b0);
-    for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots_[(feats[b0 + i] >> 1) & mask_]);
-    size_t found = 0;
+    const uint64_t* batch = feats.data() + b0;
+    // Lookups are random memory accesses: all of a batch's buckets are requested first so
+    // that their cache misses overlap.
+    for (size_t i = 0; i < n; ++i) __builtin_prefetch(&buckets_[home_bucket(batch[i])]);
+    size_t ndense = 0, nentries = 0;
     for (size_t i = 0; i < n; ++i) {
-      const uint64_t key = feats[b0 + i];
+      const uint64_t key = batch[i];
       const uint32_t fp = fingerprint(key);
-      for (size_t j = (key >> 1) & mask_;; j = (j + 1) & mask_) {
-        const Slot& s = slots_[j];
-        if (s.fp == fp) {
-          const uint32_t ref = s.ref;
-          if (ref & kInline) {
-            scores[(ref >> 16) & 0xff] += int16_t(ref & 0xffff);
-          } else if (ref & kDenseRow) {
-            refs[found++] = ref;
-            const char* row =
-                reinterpret_cast<const char*>(&dense_[size_t(ref & ~kDenseRow) * row_]);
-            for (size_t off = 0; off < row_ * sizeof(int16_t); off += 64)
-              __builtin_prefetch(row + off);
-          } else {
-            refs[found++] = ref;
-            __builtin_prefetch(&entries_[ref]);
-          }
+      uint32_t ref = kMissing;
+      for (size_t j = home_bucket(key);; j = (j + 1) & bucket_mask_) {
+        const Bucket& bk = buckets_[j];
+        U32x8 fps;
+        std::memcpy(&fps, bk.fp, sizeof fps);
+        const U32x8 hit_lanes = fps == fp, empty_lanes = fps == 0;
+        unsigned hit = 0, empty = 0;
+        for (int k = 0; k < kBucketSlots; ++k) {
+          hit |= (hit_lanes[k] & 1u) << k;
+          empty |= (empty_lanes[k] & 1u) << k;
+        }
+        if (hit | empty) {
+          // Without a hit, ctz picks slot 7, which is then discarded (no branch).
+          const uint32_t r = bk.ref[__builtin_ctz(hit | 0x80u)];
+          ref = hit ? r : kMissing;
           break;
         }
-        if (s.fp == 0) break;
+      }
+      // Sort the reference by kind without branching on it: the kind is unpredictable.
+      const bool is_inline = ref & kInline, is_dense = !is_inline && (ref & kDenseRow);
+      const bool is_run = !is_inline && !is_dense;
+      acc[is_inline ? (ref >> 16) & 0xff : 0] += is_inline ? int16_t(ref & 0xffff) : 0;
+      dense_rows[ndense] = ref & ~kDenseRow;
+      ndense += is_dense;
+      entry_runs[nentries] = ref;
+      nentries += is_run;
+    }
+    // Entry runs are requested first and added last: adding the dense rows (most of them
+    // already cached: they belong to frequent features) hides their latency.
+    for (size_t i = 0; i < ndense; ++i) {
+      const char* row = reinterpret_cast<const char*>(&dense_[dense_rows[i] * row_]);
+      for (size_t off = 0; off < row_ * sizeof(int16_t); off += 64) __builtin_prefetch(row + off);
+    }
+    for (size_t i = 0; i < nentries; ++i) __builtin_prefetch(&entries_[entry_runs[i]]);
+    for (size_t i = 0; i < ndense; ++i) {
+      const int16_t* row = &dense_[dense_rows[i] * row_];
+      for (size_t c = 0; c < row_; c += 16) {
+        I16x16 w;
+        I32x16 s;
+        std::memcpy(&w, row + c, sizeof w);
+        std::memcpy(&s, acc + c, sizeof s);
+        s += __builtin_convertvector(w, I32x16);
+        std::memcpy(acc + c, &s, sizeof s);
       }
     }
-    const int nc = nclasses_;
-    for (size_t i = 0; i < found; ++i) {
-      const uint32_t ref = refs[i];
-      if (ref & kDenseRow) {
-        const int16_t* row = &dense_[size_t(ref & ~kDenseRow) * row_];
-        int c = 0;
-        for (; c + 8 <= nc; c += 8) {
-          I16x8 r;
-          I32x8 s;
-          std::memcpy(&r, row + c, sizeof r);
-          std::memcpy(&s, scores + c, sizeof s);
-          s += __builtin_convertvector(r, I32x8);
-          std::memcpy(scores + c, &s, sizeof s);
-        }
-        for (; c < nc; ++c) scores[c] += row[c];
-        continue;
-      }
-      const Entry* e = &entries_[ref];
+    for (size_t i = 0; i < nentries; ++i) {
+      const Entry* e = &entries_[entry_runs[i]];
       const int count = e->w;
-      for (int k = 1; k <= count; ++k) scores[e[k].cls] += e[k].w;
+      for (int k = 1; k <= count; ++k) acc[e[k].cls] += e[k].w;
     }
   }
+  std::memcpy(scores, acc, size_t(nc) * sizeof(int32_t));
 }
 
 void Model::prune(float min_rel) {
@@ -359,6 +388,7 @@ void Model::write(BinWriter& out) const {
 
 void Model::read(BinReader& in) {
   nclasses_ = in.get<int32_t>();
+  if (nclasses_ < 1 || nclasses_ > 256) in.fail("bad class count");
   scale_ = in.get<float>();
   in.vec(keys_);
   for (size_t i = 1; i < keys_.size(); ++i) keys_[i] += keys_[i - 1];

@@ -31,7 +31,9 @@ uint64_t hash_str(std::string_view s);
 void* big_alloc(size_t bytes);
 
 // One feature from a template number and up to four values (word hashes, tag ids, ...).
-inline uint64_t feat(uint32_t tmpl, uint64_t a, uint64_t b = 0, uint64_t c = 0, uint64_t d = 0) {
+// Forced inline: feature extraction calls it a hundred times in a row.
+[[gnu::always_inline]] inline uint64_t feat(uint32_t tmpl, uint64_t a, uint64_t b = 0,
+                                            uint64_t c = 0, uint64_t d = 0) {
   uint64_t h = mix64(tmpl * 0x9E3779B97F4A7C15ULL + a);
   h = mix64(h ^ (b + 0x632BE59BD9B4E019ULL));
   if (c | d) {
@@ -205,6 +207,12 @@ class Model {
   // Adds the weights of feats into scores[nclasses]. Lookups are random memory accesses, so
   // they are issued in batches with prefetches, letting the cache misses overlap.
   void score(std::span<const uint64_t> feats, int32_t* scores) const;
+  // Requests the table memory that scoring feats will read first, so that a caller about to
+  // score several lists lets all their cache misses overlap.
+  void prefetch(std::span<const uint64_t> feats) const {
+    if (buckets_.empty()) return;
+    for (uint64_t f : feats) __builtin_prefetch(&buckets_[home_bucket(f)]);
+  }
   size_t features() const { return keys_.size(); }
   size_t weights() const { return w_.size(); }
   // Drops every feature whose largest weight is below `min_abs` times the largest weight.
@@ -221,27 +229,32 @@ class Model {
   std::vector<uint32_t> start_;  // size keys_+1
   std::vector<uint8_t> cls_;
   std::vector<int16_t> w_;
-  // The run-time table, 8 bytes a slot so that it stays small in the cache: open addressing
-  // on bits 1.. of the key, a 32-bit fingerprint from its high half, and a reference that is
-  // either one (class, weight) inline (rare: updates come in pairs, so only quantisation leaves single
-  // weights), or a dense row of nclasses weights in dense_ (features
-  // with weights for many classes, added with vector instructions), or a run of entries in
-  // entries_ whose first element holds the count.
+  // The run-time table. Buckets of 8 slots fill one cache line: the 32-bit fingerprints (from
+  // the key's high half) side by side, so one vector compare finds a key or proves it absent
+  // (a bucket with an empty slot ends the probe), then the 8 references. A feature therefore
+  // costs one cache line to look up, whether or not the model has it. A reference is either
+  // one (class, weight) inline (rare: updates come in pairs, so only quantisation leaves single
+  // weights), or a dense row of nclasses weights in dense_ (features with weights for many
+  // classes, added with vector instructions), or a run of entries in entries_ whose first
+  // element holds the count. A missing feature reads as an inline weight 0.
   static constexpr uint32_t kInline = 0x80000000u, kDenseRow = 0x40000000u;
-  struct Slot {
-    uint32_t fp = 0;
-    uint32_t ref = 0;
+  static constexpr uint32_t kMissing = kInline;
+  static constexpr int kBucketSlots = 8;
+  struct alignas(64) Bucket {
+    uint32_t fp[kBucketSlots];
+    uint32_t ref[kBucketSlots];
   };
   struct Entry {
     uint8_t cls;
     int16_t w;
   };
   static uint32_t fingerprint(uint64_t key) { return uint32_t(key >> 32) | 1u; }
-  BigArray<Slot> slots_;
-  std::vector<Entry> entries_;
+  size_t home_bucket(uint64_t key) const { return size_t(key >> 1) & bucket_mask_; }
+  BigArray<Bucket> buckets_;
+  BigArray<Entry> entries_;
   BigArray<int16_t> dense_;
-  size_t row_ = 0;  // dense row stride
-  size_t mask_ = 0;
+  size_t row_ = 0;  // dense row stride: nclasses rounded up to a whole number of vectors
+  size_t bucket_mask_ = 0;
 };
 
 }  // namespace casus::nlp
