@@ -5,6 +5,7 @@
 #include "cli/command.h"
 #include "cli/options.h"
 #include "cli/shared_options.h"
+#include "link/link_db.h"
 #include "pipeline/runner.h"
 #include "store/store.h"
 
@@ -21,8 +22,12 @@ int run_ingest(const std::vector<std::string>& args) {
                "a changed document under a known id replaces the old version. Each batch of\n"
                "documents is one transaction: a run killed at any moment leaves a consistent\n"
                "database, and rerunning the same command completes it without duplicates.");
+  bool no_link = false;
   opts.value("db", "", &db_path, "FILE", "the database (required)")
-      .integer("batch", "", &batch, "N", "documents per transaction (default 256)");
+      .integer("batch", "", &batch, "N", "documents per transaction (default 256)")
+      .flag("no-link", "", &no_link,
+            "do not link the documents with the stored ones (copies, stories, events,\n"
+            "                            quotes, disputes); a later ingest of them links them");
   shared.add_to(opts);
   std::vector<std::string> inputs;
   if (!opts.parse(args, &inputs)) return kExitOk;
@@ -36,6 +41,11 @@ int run_ingest(const std::vector<std::string>& args) {
   std::string described;
   for (const auto& in : inputs) described += (described.empty() ? "" : " ") + in;
   int64_t run = db.begin_run(described.empty() ? "-" : described);
+  // Linking continues from the stored state: each new document is linked against everything
+  // stored before it, in the same transaction as the document itself.
+  link::LinkDb links(db.handle());
+  link::Linker linker(links);
+  links.restore(linker);
 
   int64_t counts[5] = {0, 0, 0, 0, 0};  // indexed by PutResult
   int in_transaction = 0;
@@ -47,6 +57,13 @@ int run_ingest(const std::vector<std::string>& args) {
         if (in_transaction == 0) db.begin();
         auto result = db.put(doc, run);
         ++counts[static_cast<int>(result)];
+        // Each stored document is linked once: a changed version keeps the links of the
+        // version first linked (links are not undone). A document stored unlinked (with
+        // --no-link, or before the store had links) is linked when it comes again. Another
+        // id for stored content (an alias) is the stored document, already linked.
+        if (!no_link && !links.linked(doc.id) && result != store::PutResult::kError &&
+            result != store::PutResult::kDuplicate)
+          linker.add(link::from_document(doc));
         if (doc.error)
           std::fprintf(stderr, "casus ingest: %s: %s\n", doc.id.c_str(), doc.error->c_str());
         if (++in_transaction >= batch) {
@@ -55,6 +72,13 @@ int run_ingest(const std::vector<std::string>& args) {
         }
       });
   if (in_transaction) db.commit();
+  // The cross-document view is rebuilt from the linker's state (cheap: no comparisons). A
+  // run killed before this point leaves the previous view; rerunning completes it.
+  if (!no_link) {
+    db.begin();
+    links.write_records(linker.records());
+    db.commit();
+  }
   using R = store::PutResult;
   int64_t added = counts[int(R::kAdded)], updated = counts[int(R::kUpdated)],
           unchanged = counts[int(R::kUnchanged)] + counts[int(R::kDuplicate)],

@@ -1021,7 +1021,8 @@ class SentenceCoder {
     const std::vector<EventArgument>& targets = reciprocal ? e.actors : e.recipients;
     for (const EventArgument& a : sources)
       for (const EventArgument& r : targets) {
-        if (a.span.begin == r.span.begin) continue;
+        // A dyad is between two actors: not a phrase with itself, nor an actor with itself.
+        if (a.span.begin == r.span.begin || (!a.code.empty() && a.code == r.code)) continue;
         Event pair = e;
         pair.actors = {a};
         pair.recipients = {r};

@@ -68,6 +68,25 @@ CREATE INDEX annotations_entity_id ON annotations(json_extract(data, '$.id'))
   WHERE layer = 'entities';
 CREATE INDEX annotations_layer ON annotations(layer, doc);
 )sql",
+    // Version 3: linking across articles (link/link_db.h). Documents are linked in sequence
+    // (ord); the LSH index, copies and cluster memberships are what later batches link
+    // against; link_records is the cross-document view the query commands read.
+    R"sql(
+CREATE TABLE link_docs(ord INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+  passages INTEGER NOT NULL, features TEXT NOT NULL);
+CREATE TABLE link_bands(key INTEGER NOT NULL, ord INTEGER NOT NULL,
+  PRIMARY KEY(key, ord)) WITHOUT ROWID;
+CREATE TABLE link_pairs(a INTEGER NOT NULL, b INTEGER NOT NULL, similarity REAL NOT NULL,
+  containment REAL NOT NULL, copied_from INTEGER NOT NULL, passages TEXT NOT NULL,
+  UNIQUE(a, b));
+CREATE TABLE link_event_mentions(seq INTEGER PRIMARY KEY, cluster INTEGER NOT NULL,
+  ord INTEGER NOT NULL, idx INTEGER NOT NULL, UNIQUE(ord, idx));
+CREATE TABLE link_quote_mentions(seq INTEGER PRIMARY KEY, cluster INTEGER NOT NULL,
+  ord INTEGER NOT NULL, idx INTEGER NOT NULL, UNIQUE(ord, idx));
+CREATE TABLE link_records(kind TEXT NOT NULL, id TEXT NOT NULL, type TEXT, date_first TEXT,
+  date_last TEXT, actors TEXT, location TEXT, outlets TEXT NOT NULL, lat REAL, lon REAL,
+  data TEXT NOT NULL, PRIMARY KEY(kind, id));
+)sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 
@@ -347,6 +366,10 @@ PutResult Store::put(const Document& doc, int64_t run) {
   put_layer(rowid, "quotes", doc.quotes, cp, [&](io::JsonBuilder& w, const Quote& q) {
     io::write_quote(w, doc, cp, q);
   });
+  // An event's row span is its trigger's.
+  put_layer(rowid, "events", doc.events, cp, [&](io::JsonBuilder& w, const Event& e) {
+    io::write_event(w, doc, cp, e);
+  });
   return existing >= 0 ? PutResult::kUpdated : PutResult::kAdded;
 }
 
@@ -354,6 +377,7 @@ namespace {
 template <class Item>
 ByteSpan span_of(const Item& item) { return item.span; }
 ByteSpan span_of(const Quote& q) { return q.content; }
+ByteSpan span_of(const Event& e) { return e.trigger; }
 }  // namespace
 
 template <class Item, class WriteFn>
