@@ -625,8 +625,7 @@ class SentenceCoder {
   // others do not ("sentiment has grown since the assassination").
   bool light_verb_governs(const Candidate& c) const {
     if (c.light_verb < 0) return false;
-    if (patterns_.in_set("LIGHT_VERB", lemma_[c.light_verb])) return true;
-    if (!starts_with(rel(c.token), "obl")) return false;
+    if (!starts_with(rel(c.token), "obl")) return patterns_.in_set("LIGHT_VERB", lemma_[c.light_verb]);
     const std::string prep = preposition_of(c.token);
     return prep == "on" || prep == "for";
   }
