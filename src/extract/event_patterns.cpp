@@ -87,6 +87,7 @@ int EventPattern::specificity() const {
   if (!prep_objects.empty()) n += 2;
   if (!complements.empty()) n += 2;
   n += 2 * static_cast<int>(phrase.size());
+  if (reciprocal_subjects()) n += 1;  // holds only for coordinated subjects
   return n;
 }
 

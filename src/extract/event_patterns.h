@@ -55,6 +55,12 @@ struct EventPattern {
   // The word the parse must give the trigger's part of speech: the last word of a noun
   // ("strike" in "air strike"), the first of a verb ("crack" in "crack down").
   const std::string& head() const { return pos == TriggerPos::kVerb ? trigger.front() : trigger.back(); }
+  // Both sides are the subject (PETRARCH's '%'): coordinated subjects act on one another.
+  bool reciprocal_subjects() const {
+    return actor_slots.size() == 1 && recipient_slots.size() == 1 &&
+           actor_slots[0].kind == ArgumentSlot::kSubject &&
+           recipient_slots[0].kind == ArgumentSlot::kSubject;
+  }
   // How many constraints the pattern adds beyond its trigger; the most specific match wins.
   int specificity() const;
 };

@@ -177,6 +177,20 @@ class SentenceCoder {
 
   static bool is_statement(const Candidate& c) { return c.pattern->cameo == "010"; }
 
+  // Is token i inside the clause of token ancestor, not in a clause of its own hanging
+  // from it ("... after a hafling was reported on the pass")? Participles modifying a noun
+  // stay inside ("links leading into Mordor").
+  bool in_same_clause(int i, int ancestor) const {
+    for (int node = i, up = 0; node >= 0 && up < 8; node = head_of(node), ++up) {
+      if (node == ancestor) return true;
+      const std::string& r = rel(node);
+      if (r == "conj" || r == "parataxis" || starts_with(r, "advcl") || r == "ccomp" ||
+          starts_with(r, "csubj"))
+        return false;
+    }
+    return false;
+  }
+
   // Is token i inside the clause headed by token ancestor?
   bool governed_by(int i, int ancestor) const {
     for (int node = head_of(i), up = 0; node >= 0 && up < 8; node = head_of(node), ++up)
@@ -336,6 +350,11 @@ class SentenceCoder {
       if (!ok) return false;
     }
     if (!p.phrase.empty() && !phrase_matches(p, i)) return false;
+    // PETRARCH's '%': only coordinated subjects act on one another.
+    if (p.reciprocal_subjects()) {
+      int subject = p.pos == TriggerPos::kNoun ? -1 : subject_of(i);
+      if (subject < 0 || child(subject, "conj") < 0) return false;
+    }
     return true;
   }
 
@@ -897,7 +916,7 @@ class SentenceCoder {
     if (p.dyadic && std::none_of(e.recipients.begin(), e.recipients.end(), is_named_side)) {
       for (int t = c.last + 1; t < n_; ++t) {
         int ent = links_.entity[base_ + t];
-        if (ent < 0 || doc_.entities[ent].code.empty() || !governed_by(t, c.token)) continue;
+        if (ent < 0 || doc_.entities[ent].code.empty() || !in_same_clause(t, c.token)) continue;
         const ByteSpan span = tok(t).span;
         bool in_actor = std::any_of(e.actors.begin(), e.actors.end(), [&](const EventArgument& a) {
           return span.begin >= a.span.begin && span.end <= a.span.end;
@@ -915,10 +934,7 @@ class SentenceCoder {
     bool reciprocal = false;
     // PETRARCH's '%': the coordinated subjects act on one another ("Gondor and Osgiliath
     // postponed their meeting").
-    const bool subjects_on_each_other =
-        p.actor_slots.size() == 1 && p.recipient_slots.size() == 1 &&
-        p.actor_slots[0].kind == ArgumentSlot::kSubject && p.recipient_slots[0].kind == ArgumentSlot::kSubject;
-    if (subjects_on_each_other) {
+    if (p.reciprocal_subjects()) {
       if (e.actors.size() < 2) return;
       e.recipients.clear();
     }
