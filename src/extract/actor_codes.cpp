@@ -1,4 +1,5 @@
 #include "extract/actor_codes.h"
+#include "text/unicode.h"
 
 #include <algorithm>
 #include <memory>
@@ -7,13 +8,6 @@
 
 namespace casus::extract {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 // PETRARCH's regular plural of an agent word: +S, Y -> IES, and +ES after S, X, CH, SH.
 std::string regular_plural(const std::string& w) {
@@ -36,7 +30,7 @@ struct AgentIndex {
   explicit AgentIndex(const lexicon::Lexicon& lexicon) {
     for (const auto& a : lexicon.agents()) {
       Agent agent;
-      std::string phrase = lower(a.phrase);
+      std::string phrase = text::ascii_lower(a.phrase);
       size_t start = 0;
       while (start < phrase.size()) {
         size_t sp = phrase.find(' ', start);
@@ -206,7 +200,7 @@ class Coder {
 
   bool word_matches(uint32_t t, const std::string& word, bool last, bool plural) const {
     const Token& tok = doc_.tokens[t];
-    std::string form = lower(doc_.slice(tok.span));
+    std::string form = text::ascii_lower(doc_.slice(tok.span));
     if (form == word) return true;
     return last && plural && (form == regular_plural(word) || tok.lemma == word);
   }
@@ -220,7 +214,7 @@ class Coder {
       uint32_t t = tokens[i];
       const AgentIndex::Agent* best = nullptr;
       if (coded_entity(t) < 0) {
-        std::string form = lower(doc_.slice(doc_.tokens[t].span));
+        std::string form = text::ascii_lower(doc_.slice(doc_.tokens[t].span));
         for (const std::string& key : {form, doc_.tokens[t].lemma}) {
           auto it = agents_.by_first.find(key);
           if (it == agents_.by_first.end()) continue;

@@ -1,4 +1,5 @@
 #include "extract/event_patterns.h"
+#include "text/unicode.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -48,13 +49,6 @@ std::vector<std::string_view> fields_of(std::string_view line) {
   return out;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 std::string head_key(std::string_view lemma, TriggerPos pos) {
   std::string key(lemma);
   key += pos == TriggerPos::kVerb ? "/v" : pos == TriggerPos::kNoun ? "/n" : "/a";
@@ -71,7 +65,7 @@ ArgumentSlot parse_slot(std::string_view s) {
   else if (s == "mod") slot.kind = ArgumentSlot::kModifier;
   else if (s.substr(0, 5) == "prep:" && s.size() > 5) {
     slot.kind = ArgumentSlot::kPreposition;
-    slot.preposition = lower(s.substr(5));
+    slot.preposition = text::ascii_lower(s.substr(5));
   } else {
     throw std::invalid_argument("unknown argument slot '" + std::string(s) + "'");
   }
@@ -171,7 +165,7 @@ void EventPatterns::load_text(std::string_view text, const std::string& source) 
           if (it == sets_.end()) fail("set " + std::string(w) + " used before its definition");
           words.insert(words.end(), it->second.begin(), it->second.end());
         } else {
-          words.push_back(lower(w));
+          words.push_back(text::ascii_lower(w));
         }
       }
       std::sort(words.begin(), words.end());
@@ -197,7 +191,7 @@ void EventPatterns::load_text(std::string_view text, const std::string& source) 
       case 'a': p.pos = TriggerPos::kAdjective; break;
       default: fail("unknown part of speech in '" + std::string(trigger) + "'");
     }
-    for (std::string_view w : split(trigger.substr(0, dot), '_')) p.trigger.push_back(lower(w));
+    for (std::string_view w : split(trigger.substr(0, dot), '_')) p.trigger.push_back(text::ascii_lower(w));
     if (p.trigger.empty()) fail("empty trigger");
     std::string_view type = fields[1];
     if (size_t slash = type.find('/'); slash != std::string_view::npos) {
@@ -220,7 +214,7 @@ void EventPatterns::load_text(std::string_view text, const std::string& source) 
       std::string_view key = f.substr(0, eq), value = f.substr(eq + 1);
       try {
         if (key == "obj") p.objects = words_of(value);
-        else if (key == "prep") p.preposition = lower(value);
+        else if (key == "prep") p.preposition = text::ascii_lower(value);
         else if (key == "pobj") p.prep_objects = words_of(value);
         else if (key == "xcomp") p.complements = words_of(value);
         else if (key == "context") p.context = std::string(value);

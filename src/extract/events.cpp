@@ -1,4 +1,5 @@
 #include "extract/events.h"
+#include "text/unicode.h"
 
 #include <algorithm>
 #include <cctype>
@@ -12,13 +13,6 @@
 
 namespace casus::extract {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 bool contains(const std::vector<std::string>& words, const std::string& w) {
   return std::binary_search(words.begin(), words.end(), w);
@@ -100,7 +94,7 @@ class SentenceCoder {
         children_(n_) {
     for (int i = 0; i < n_; ++i) {
       const Token& t = tok(i);
-      lemma_[i] = lower(t.lemma.empty() ? doc_.slice(t.span) : std::string_view(t.lemma));
+      lemma_[i] = text::ascii_lower(t.lemma.empty() ? doc_.slice(t.span) : std::string_view(t.lemma));
       if (t.head >= 0 && t.head < n_) children_[t.head].push_back(i);
     }
   }
@@ -285,7 +279,7 @@ class SentenceCoder {
           while (ok) {
             size_t end = alt.find('_', start);
             std::string_view word = std::string_view(alt).substr(start, end == std::string::npos ? std::string::npos : end - start);
-            if (j >= n_ || (lemma_[j] != word && lower(doc_.slice(tok(j).span)) != word)) ok = false;
+            if (j >= n_ || (lemma_[j] != word && text::ascii_lower(doc_.slice(tok(j).span)) != word)) ok = false;
             ++j;
             if (end == std::string::npos) break;
             start = end + 1;
@@ -362,7 +356,7 @@ class SentenceCoder {
   // removed, so a lemmatiser slip ("shelled" -> "shel") does not hide a known trigger.
   const std::vector<const EventPattern*>& candidates_for(int i, TriggerPos pos) const {
     // A dictionary may list an inflected form as its own verb ("LEFT" [040] beside "LEAVE").
-    const std::string word = lower(doc_.slice(tok(i).span));
+    const std::string word = text::ascii_lower(doc_.slice(tok(i).span));
     if (word != lemma_[i]) {
       const auto& by_form = patterns_.candidates(word, pos);
       if (!by_form.empty()) return by_form;
@@ -744,7 +738,7 @@ class SentenceCoder {
   // the act, not a side.
   bool part_of_pattern(const EventPattern& p, int i) const {
     if (contains(p.objects, lemma_[i])) return true;
-    const std::string word = lower(doc_.slice(tok(i).span));
+    const std::string word = text::ascii_lower(doc_.slice(tok(i).span));
     for (const auto& alternatives : p.phrase)
       for (const std::string& alt : alternatives) {
         std::string_view last = alt;
@@ -1103,11 +1097,11 @@ namespace {
 // PETRARCH discards: phrases that mark a sentence (or, with a leading '+', a whole story) as
 // off-topic for event coding ("World Golf Championships", "YEARS LATER").
 bool discarded(std::string_view text, const std::vector<std::string>& phrases, bool story_level) {
-  const std::string folded = lower(text);
+  const std::string folded = text::ascii_lower(text);
   for (const std::string& raw : phrases) {
     bool story = !raw.empty() && raw[0] == '+';
     if (story != story_level) continue;
-    std::string phrase = lower(std::string_view(raw).substr(story ? 1 : 0));
+    std::string phrase = text::ascii_lower(std::string_view(raw).substr(story ? 1 : 0));
     while (!phrase.empty() && phrase.back() == ' ') phrase.pop_back();
     if (phrase.empty()) continue;
     for (size_t at = folded.find(phrase); at != std::string::npos; at = folded.find(phrase, at + 1)) {

@@ -40,6 +40,7 @@
 #include <unordered_set>
 
 #include "extract/event_patterns.h"
+#include "text/unicode.h"
 
 namespace casus::extract {
 namespace {
@@ -52,17 +53,10 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 // A dictionary word in our spelling: lower case, without the "no plural" underscore.
 std::string word_key(std::string_view w) {
   while (!w.empty() && w.back() == '_') w.remove_suffix(1);
-  return lower(w);
+  return text::ascii_lower(w);
 }
 
 // The regular singular of a plural the dictionary lists ("TIES" -> "tie", "HOSTILITIES" ->
@@ -232,7 +226,7 @@ class VerbReader {
     }
     while (!joined.empty() && joined.back() == '_') joined.pop_back();
     if (joined.empty()) return;
-    std::string key = lower(joined);
+    std::string key = text::ascii_lower(joined);
     synset_members_.push_back(key);
     // A listed plural also stands for its singular, which is what a lemma shows.
     if (key.find('_') == std::string::npos) {
@@ -287,7 +281,7 @@ class VerbReader {
           marked = true;
           w.remove_prefix(1);
         }
-        words.push_back(lower(w));
+        words.push_back(text::ascii_lower(w));
       }
       start = us + 1;
     }

@@ -13,6 +13,7 @@
 // 4. The speaker from the entity or coreference mention under the source; anonymous sources;
 //    the channel; the key.
 #include "extract/quotes.h"
+#include "text/unicode.h"
 
 #include <algorithm>
 #include <cctype>
@@ -159,12 +160,6 @@ bool quote_marked(std::string_view t, ByteSpan s) {
   return opens && closes;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool is_punct_token(std::string_view s) {
   if (s.empty()) return true;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -283,7 +278,7 @@ class Extractor {
       const Sentence& s = doc_.sentences[si];
       if (!s.body) continue;
       for (uint32_t k = s.token_begin; k < s.token_end && k < nt; ++k) {
-        low_[k] = lower(doc_.slice(doc_.tokens[k].span));
+        low_[k] = text::ascii_lower(doc_.slice(doc_.tokens[k].span));
         tok_sent_[k] = static_cast<int>(si);
       }
     }
@@ -901,7 +896,7 @@ class Extractor {
     if (c.source.empty()) return;
     int e = entity_in(c.source);
     if (e < 0) e = mention_in(c.source);
-    std::string src = lower(doc_.slice(c.source));
+    std::string src = text::ascii_lower(doc_.slice(c.source));
     if (e < 0 && (src == "who" || src == "which" || src == "that")) {
       ByteSpan before{c.source.begin > 60 ? c.source.begin - 60 : 0, c.source.begin};
       if (c.relhead >= 0) before = doc_.tokens[c.relhead].span;
@@ -922,7 +917,7 @@ class Extractor {
     while (head_end > c.source.begin && t_[head_end - 1] == ' ') --head_end;
     uint32_t head_begin = head_end;
     while (head_begin > c.source.begin && t_[head_begin - 1] != ' ') --head_begin;
-    std::string head = lower(t_.substr(head_begin, head_end - head_begin));
+    std::string head = text::ascii_lower(t_.substr(head_begin, head_end - head_begin));
     if (in(head, anonymous_nouns()) &&
         (e < 0 || doc_.entities[e].span.end < head_end || doc_.entities[e].type == "GPE" ||
          doc_.entities[e].type == "NORP")) {

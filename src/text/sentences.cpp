@@ -11,12 +11,6 @@
 namespace casus::text {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 template <size_t N>
 bool in_list(const std::array<std::string_view, N>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
@@ -92,7 +86,7 @@ Boundary boundary_after(const Document& doc, size_t i, size_t first) {
     return Boundary::kNo;
   }
   if (is_title_abbreviation(std::string(word) + ".")) return Boundary::kNo;
-  std::string lowered = lower(word);
+  std::string lowered = ascii_lower(word);
   if (in_list(kAmbiguousAbbreviations, lowered)) return Boundary::kIfStarter;
   // Dotted forms not in the lists ("U.S.A.", "a.k.a.") behave like the ambiguous ones.
   if (lowered.find('.') != std::string::npos) return Boundary::kIfStarter;
@@ -124,7 +118,7 @@ void split_block(Document& doc, ByteSpan block, bool body) {
     if (end >= last) break;
     std::string_view next = token_text(doc, doc.tokens[end]);
     if (!can_start_sentence(next)) continue;
-    if (b == Boundary::kIfStarter && !in_list(kSentenceStarters, lower(next)) &&
+    if (b == Boundary::kIfStarter && !in_list(kSentenceStarters, ascii_lower(next)) &&
         !is_quote_mark(first_codepoint(next)))
       continue;
     emit(end);
@@ -137,7 +131,7 @@ void split_block(Document& doc, ByteSpan block, bool body) {
 
 bool is_title_abbreviation(std::string_view word_with_period) {
   if (word_with_period.size() < 2 || word_with_period.back() != '.') return false;
-  std::string w = lower(word_with_period.substr(0, word_with_period.size() - 1));
+  std::string w = ascii_lower(word_with_period.substr(0, word_with_period.size() - 1));
   // An initial: "John F. Kirby".
   if (word_with_period.size() == 2 && std::isupper(static_cast<unsigned char>(word_with_period[0])))
     return true;

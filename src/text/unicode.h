@@ -18,6 +18,10 @@ std::string to_nfc(std::string_view s);
 // kinds unified, punctuation dropped, whitespace collapsed.
 std::string fold_for_compare(std::string_view s);
 
+// s with the ASCII letters A-Z lowered and every other byte kept: for lemmas, dictionary
+// words and markers, where full case folding is not wanted.
+std::string ascii_lower(std::string_view s);
+
 // Does the line end like a sentence: terminal punctuation (. ! ? : …, and ; when
 // `semicolon` is set) before any closing quotes or brackets and trailing blanks?
 bool ends_with_terminal(std::string_view line, bool semicolon = false);
