@@ -12,7 +12,6 @@
 #include <string>
 #include <vector>
 
-#include "io/json_builder.h"
 #include "io/json_writer.h"
 #include "io/record.h"
 #include "pipeline/pipeline.h"
@@ -30,14 +29,7 @@ int main(int argc, char** argv) {
     for (uint64_t more = 1; article.text.size() < min_bytes; ++more)
       article.text += casus::synthetic_article(i + more * n).text;
     casus::io::RawInput in;
-    casus::io::JsonBuilder(in.payload)
-        .begin_object()
-        .field("id", article.id)
-        .field("title", article.title)
-        .field("published", article.published)
-        .field("outlet", article.outlet)
-        .field("text", article.text)
-        .end_object();
+    in.payload = casus::synthetic_jsonl(article);
     in.source_path = "bench.jsonl";
     in.line_number = i + 1;
     bytes += in.payload.size();

@@ -28,6 +28,16 @@ void write_tokens(JsonBuilder& w, const Document& doc, const CodepointIndex& cp)
   w.end_array();
 }
 
+// "lat" and "lon" of a place, null when it has none.
+void coordinates(JsonBuilder& w, const Entity& e) {
+  w.key("lat");
+  if (e.has_coords) w.number(e.lat);
+  else w.null();
+  w.key("lon");
+  if (e.has_coords) w.number(e.lon);
+  else w.null();
+}
+
 }  // namespace
 
 void write_time(JsonBuilder& w, const Document& doc, const CodepointIndex& cp,
@@ -53,12 +63,7 @@ void write_entity(JsonBuilder& w, const Document& doc, const CodepointIndex& cp,
       .field_or_null("id", e.id)
       .field_or_null("name", e.name)
       .field_or_null("code", e.code);
-  w.key("lat");
-  if (e.has_coords) w.number(e.lat);
-  else w.null();
-  w.key("lon");
-  if (e.has_coords) w.number(e.lon);
-  else w.null();
+  coordinates(w, e);
   w.field_or_null("precision", e.precision)
       .field_or_null("country", e.country)
       .field_or_null("role", e.role)
@@ -181,12 +186,7 @@ void write_event(JsonBuilder& w, const Document& doc, const CodepointIndex& cp, 
     w.field("text", doc.slice(place.span))
         .field_or_null("name", place.name)
         .field_or_null("id", place.id);
-    w.key("lat");
-    if (place.has_coords) w.number(place.lat);
-    else w.null();
-    w.key("lon");
-    if (place.has_coords) w.number(place.lon);
-    else w.null();
+    coordinates(w, place);
     w.field_or_null("precision", place.precision).field("entity", e.location).end_object();
   }
   w.key("date");

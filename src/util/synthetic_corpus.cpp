@@ -79,7 +79,10 @@ SyntheticArticle synthetic_article(uint64_t index, uint64_t seed) {
 }
 
 std::string synthetic_jsonl(uint64_t index, uint64_t seed) {
-  SyntheticArticle a = synthetic_article(index, seed);
+  return synthetic_jsonl(synthetic_article(index, seed));
+}
+
+std::string synthetic_jsonl(const SyntheticArticle& a) {
   std::string out;
   io::JsonBuilder(out)
       .begin_object()

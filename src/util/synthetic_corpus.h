@@ -15,5 +15,6 @@ SyntheticArticle synthetic_article(uint64_t index, uint64_t seed = 1);
 
 // The article as one JSONL input record (CONTRACT.md).
 std::string synthetic_jsonl(uint64_t index, uint64_t seed = 1);
+std::string synthetic_jsonl(const SyntheticArticle& article);
 
 }  // namespace casus
