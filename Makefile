@@ -22,7 +22,9 @@ demo: build
 	$(BUILD)/casus annotate --threads $(JOBS) -o $(BUILD)/demo.jsonl examples/
 	$(BUILD)/casus ingest --db $(DEMO_DB) examples/
 	$(BUILD)/casus stats --db $(DEMO_DB)
-	@echo "demo: annotations in $(BUILD)/demo.jsonl, database in $(DEMO_DB)"
+	$(BUILD)/casus link -o $(BUILD)/demo-links.jsonl $(BUILD)/demo.jsonl
+	$(BUILD)/casus events --db $(DEMO_DB) --limit 15
+	@echo "demo: annotations in $(BUILD)/demo.jsonl, links in $(BUILD)/demo-links.jsonl, database in $(DEMO_DB)"
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)

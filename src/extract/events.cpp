@@ -508,6 +508,7 @@ class SentenceCoder {
     const std::string& upos = tok(head).upos;
     if (upos != "NOUN" && upos != "PROPN" && upos != "PRON" && upos != "NUM" && upos != "X")
       return;
+    if (links_.time[base_ + head] >= 0) return;  // "Thursday afternoon" is when, not who
     if (upos == "PRON" && links_.mention_entity[base_ + head] < 0 && links_.entity[base_ + head] < 0) {
       // "X announced that they are willing to ...": an unresolved subject pronoun of a
       // reported clause is the reporter; any other unresolved pronoun names nothing.
@@ -528,7 +529,8 @@ class SentenceCoder {
           a.span = without_leading_preposition(side.span);
           a.entity = side.entity;
           a.id = std::move(side.id);
-          a.name = side.name.empty() ? std::string(doc_.slice(side.span)) : std::move(side.name);
+          a.name = side.entity >= 0 && !side.name.empty() ? std::move(side.name)
+                                                         : std::string(doc_.slice(a.span));
           a.code = std::move(side.code);
           out.push_back(std::move(a));
         }
