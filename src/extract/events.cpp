@@ -508,7 +508,17 @@ class SentenceCoder {
     const std::string& upos = tok(head).upos;
     if (upos != "NOUN" && upos != "PROPN" && upos != "PRON" && upos != "NUM" && upos != "X")
       return;
-    if (links_.time[base_ + head] >= 0) return;  // "Thursday afternoon" is when, not who
+    if (links_.time[base_ + head] >= 0) {
+      // "Thursday afternoon" is when, not who; but a parse that made the time word the head
+      // ("Pakistan today threatened") still names the actor among its dependents.
+      for (int k : children_[head])
+        if (links_.time[base_ + k] < 0 && links_.entity[base_ + k] >= 0 &&
+            (rel(k) == "compound" || starts_with(rel(k), "nmod") || rel(k) == "amod")) {
+          sides_from(k, out, actor_side, depth + 1);
+          return;
+        }
+      return;
+    }
     if (upos == "PRON" && links_.mention_entity[base_ + head] < 0 && links_.entity[base_ + head] < 0) {
       // "X announced that they are willing to ...": an unresolved subject pronoun of a
       // reported clause is the reporter; any other unresolved pronoun names nothing.
