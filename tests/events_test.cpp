@@ -206,6 +206,18 @@ TEST(Events, FutureViolenceIsAThreat) {
   EXPECT_EQ(e->modality, "future");
 }
 
+TEST(Events, AReportedWouldIsTheFutureAndAConditionMakesAThreat) {
+  Document reported = run("Farmers said they would blockade Paris.");
+  const Event* threat = find(reported, "THREATEN");
+  ASSERT_NE(threat, nullptr);
+  EXPECT_EQ(threat->modality, "future");
+  Document conditional = run("Nigeria will withdraw its troops from Chad unless the rebels arrange a ceasefire.");
+  const Event* e = find(conditional, "THREATEN");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(any_side_contains(conditional, e->actors, "Nigeria"));
+  EXPECT_EQ(find(conditional, "RETREAT"), nullptr);
+}
+
 TEST(Events, ObligationIsADemandFromTheSpeaker) {
   Document d = run("Russia said Sudan must return the helicopter.");
   const Event* e = find(d, "REQUEST");

@@ -21,7 +21,8 @@ bool contains(const std::vector<std::string>& words, const std::string& w) {
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 bool is_hostile(const std::string& type) {
-  return type == "ASSAULT" || type == "COERCE" || type == "SANCTION" || type == "MOBILIZE";
+  return type == "ASSAULT" || type == "COERCE" || type == "SANCTION" || type == "MOBILIZE" ||
+         type == "PROTEST";
 }
 
 // The CAMEO threat code for a hostile act that is only announced ("will intensify their
@@ -30,6 +31,7 @@ std::string threat_cameo(const std::string& type) {
   if (type == "ASSAULT" || type == "MOBILIZE") return "138";
   if (type == "COERCE") return "137";
   if (type == "SANCTION") return "1312";
+  if (type == "PROTEST") return "133";
   return "130";
 }
 
@@ -143,6 +145,14 @@ class SentenceCoder {
         }
         node = h;
       }
+    }
+    // "attacked a checkpoint, killing three and wounding five": a conjunct of an act told
+    // as part of another shares its fate.
+    for (Candidate& c : candidates) {
+      int head = head_of(c.token);
+      if (!c.embedded && rel(c.token) == "conj" && head >= 0 && candidate_at[head] >= 0 &&
+          candidates[candidate_at[head]].embedded)
+        c.embedded = true;
     }
     // A plain statement ("said", CAMEO 010) that reports an event is that event's source,
     // not an event of its own.
@@ -840,6 +850,8 @@ class SentenceCoder {
     for (int v : {c.token, c.light_verb}) {
       if (v < 0) continue;
       if (has_child_lemma(v, "aux", {"will", "shall", "'ll"})) return "future";
+      // "said they would boycott": "would" in a reported clause is the future of the past.
+      if (has_child_lemma(v, "aux", {"would"}) && rel(v) == "ccomp") return "future";
       if (has_child_lemma(v, "aux", {"could", "might", "may", "would", "should"})) return "hypothetical";
       if (has_child_lemma(v, "mark", {"if", "unless", "whether"})) return "hypothetical";
     }
@@ -852,6 +864,15 @@ class SentenceCoder {
     for (int v = c.light_verb >= 0 ? c.light_verb : c.token, up = 0; v >= 0 && up < 3; v = head_of(v), ++up)
       if (has_child_lemma(v, "mark", {"if", "unless"})) return "hypothetical";
     return {};
+  }
+
+  // Is the act made conditional on the other side's conduct ("will withdraw unless they
+  // arrange a ceasefire", "may halt mediation if cooperation founders")?
+  bool conditional(const Candidate& c) const {
+    int v = c.light_verb >= 0 ? c.light_verb : c.token;
+    for (int k : children_[v])
+      if (starts_with(rel(k), "advcl") && has_child_lemma(k, "mark", {"if", "unless"})) return true;
+    return false;
   }
 
   // "X claimed responsibility for the attack": the claim verb's subject.
@@ -979,6 +1000,14 @@ class SentenceCoder {
     if (e.modality.empty()) e.modality = modality(c);
     // Imported PETRARCH dictionaries spell intent in their own patterns ("WILL *"): their
     // codes are kept as given, with the modality alongside.
+    if ((e.modality == "future" || e.modality == "hypothetical") && !e.negated && !p.dyadic &&
+        conditional(c) && e.type != "THREATEN") {
+      // An act held over someone on a condition is a threat, whatever the act.
+      e.modality = "future";
+      e.cameo = is_hostile(e.type) ? threat_cameo(e.type) : "130";
+      e.type = "THREATEN";
+      e.mode.clear();
+    }
     if (e.modality == "future" && !e.negated && !p.dyadic) {
       if (is_hostile(e.type)) {
         e.type = "THREATEN";
