@@ -3,6 +3,8 @@
 #include "casus/document.h"
 #include "extract/entities.h"
 #include "lexicon/lexicon.h"
+#include "nlp/entity_tagger.h"
+#include "util/data_dir.h"
 #include "pipeline/pipeline.h"
 
 using namespace casus;
@@ -191,4 +193,32 @@ TEST(Lexicon, UserDictionaryThroughThePipeline) {
   EXPECT_EQ(group->id, "test.tigris-guardians");
   EXPECT_EQ(leader->code, "IRQREB");
   EXPECT_EQ(leader->affiliation, "test.tigris-guardians");
+}
+
+TEST(Entities, TokenEvidenceForTheTagger) {
+  // What the lexicon and the name lists tell the statistical tagger about each token.
+  auto lexicon = casus::lexicon::builtin_lexicon(casus::data_dir());
+  auto evidence = casus::extract::NameEvidence::load(casus::data_dir(), *lexicon);
+  std::vector<std::string_view> words = {"Minister", "Boris", "Johnson", "visited", "Baghdad",
+                                         "and", "the", "United", "Nations", "University", "."};
+  std::vector<uint32_t> ev;
+  evidence.token_evidence(*lexicon, words, ev);
+  ASSERT_EQ(ev.size(), words.size());
+  using namespace casus::nlp;
+  EXPECT_TRUE(ev[0] & kTitleWord);
+  EXPECT_TRUE(ev[1] & kGivenName);
+  EXPECT_TRUE(ev[2] & kSurname);
+  EXPECT_TRUE(ev[3] & kCommonWord);
+  EXPECT_FALSE(ev[3] & (kDictPlace | kGazPlace | kGivenName));
+  EXPECT_TRUE(ev[4] & kDictPlace);
+  EXPECT_TRUE(ev[4] & kBigPlace);
+  EXPECT_TRUE(ev[7] & kDictOrg);
+  EXPECT_TRUE(ev[8] & kDictOrg);
+  EXPECT_FALSE(ev[6] & kDictOrg);
+  EXPECT_TRUE(ev[9] & kOrgHead);
+  EXPECT_EQ(ev[10], 0u);
+  // The same words in lower case are no dictionary names.
+  std::vector<std::string_view> lower = {"baghdad"};
+  evidence.token_evidence(*lexicon, lower, ev);
+  EXPECT_FALSE(ev[0] & kDictPlace);
 }

@@ -4,8 +4,11 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
+#include "extract/entities.h"
+#include "lexicon/lexicon.h"
 #include "nlp/entity_tagger.h"
 #include "nlp/train.h"
+#include "util/data_dir.h"
 
 namespace casus::cli {
 namespace {
@@ -43,6 +46,13 @@ int run_train(const std::vector<std::string>& args) {
     to.seed = cfg.seed;
     if (epochs > 0) to.epochs = epochs;
     to.log = &std::cerr;
+    // The tagger learns to weigh the evidence the entity stage will give it: the built-in
+    // lexicon's names and the name lists, computed on the training text the same way.
+    auto lexicon = lexicon::builtin_lexicon(data_dir());
+    auto evidence = std::make_shared<extract::NameEvidence>(extract::NameEvidence::load(data_dir(), *lexicon));
+    to.evidence = [lexicon, evidence](const std::vector<std::string_view>& words, std::vector<nlp::Evidence>& out) {
+      evidence->token_evidence(*lexicon, words, out);
+    };
     nlp::EntityTagger::train(cfg.train_files, cfg.dev_file, cfg.out_dir, to);
   } else if (which == "tagger") nlp::train_tagger(cfg);
   else if (which == "lemmatizer") nlp::train_lemmatizer(cfg);

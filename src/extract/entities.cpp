@@ -29,6 +29,8 @@ struct Word {
   std::string skeleton;     // loose_word(fold), for transliteration variants
   uint64_t hash = 0;        // word_hash(fold)
   uint64_t opening_hash = 0;  // the hash when this word opens a name ("Al" Gore -> "al.")
+  uint32_t flags = 0;  // WordFlag bits of fold
+  bool has(uint32_t flag) const { return (flags & flag) != 0; }
   bool capitalised = false, all_caps = false, hyphen_after = false, article = false;
   // Only spaces or a hyphen separate it from the previous word (or ". " after an initial):
   // names never run across other punctuation ("Council (NVDC", "Iraq, Syria").
@@ -42,7 +44,7 @@ struct Word {
 // ("Sha'abi") unless it is the possessive "'s"; hyphens split but are remembered; dotted
 // initials ("U.S.") make one word.
 void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index,
-                 std::vector<Word>& out) {
+                 const NameEvidence& ev, std::vector<Word>& out) {
   std::string_view text = doc.text;
   size_t i = s.span.begin, end = s.span.end;
   bool first = true;
@@ -96,32 +98,54 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
     Word w;
     w.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(word_end)};
     std::string_view raw = text.substr(start, word_end - start);
-    w.fold = lexicon::fold_word(raw);
     i = std::max(word_end, skip_to);
-    if (w.fold.empty()) continue;
-    size_t p = 0;
-    char32_t c0 = text::next_codepoint(raw, p);
-    w.capitalised = u_isupper(c0) || u_istitle(c0);
     int letters = 0, upper = 0;
-    for (size_t q = 0; q < raw.size();) {
-      char32_t x = text::next_codepoint(raw, q);
-      if (u_isalpha(x)) {
-        ++letters;
-        upper += u_isupper(x) ? 1 : 0;
+    if (std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      // Most words are ASCII: fold them as fold_word does, without decoding code points.
+      w.fold.reserve(raw.size());
+      for (char c : raw) {
+        if (c >= 'A' && c <= 'Z') {
+          w.fold.push_back(static_cast<char>(c + 32));
+          ++letters, ++upper;
+        } else if (c >= 'a' && c <= 'z') {
+          w.fold.push_back(c);
+          ++letters;
+        } else if (c >= '0' && c <= '9') {
+          w.fold.push_back(c);
+        }
+      }
+      w.capitalised = raw[0] >= 'A' && raw[0] <= 'Z';
+    } else {
+      w.fold = lexicon::fold_word(raw);
+      size_t p = 0;
+      char32_t c0 = text::next_codepoint(raw, p);
+      w.capitalised = u_isupper(c0) || u_istitle(c0);
+      for (size_t q = 0; q < raw.size();) {
+        char32_t x = text::next_codepoint(raw, q);
+        if (u_isalpha(x)) {
+          ++letters;
+          upper += u_isupper(x) ? 1 : 0;
+        }
       }
     }
+    if (w.fold.empty()) continue;
     w.all_caps = letters >= 2 && upper == letters;
     size_t after = word_end;
     w.hyphen_after = after < end && (text[after] == '-' ||
                                       text.substr(after, 3) == "\xE2\x80\x90" ||
                                       text.substr(after, 3) == "\xE2\x80\x91");
     // The same reading of articles as the index's name keys, or the two would not meet.
-    lexicon::NameWord nw = lexicon::name_word(std::move(w.fold), w.hyphen_after, w.capitalised);
-    w.fold = std::move(nw.in_name);
-    w.article = nw.article;
-    w.hash = lexicon::word_hash(w.fold);
+    if (lexicon::article_form(w.fold)) {
+      lexicon::NameWord nw = lexicon::name_word(std::move(w.fold), w.hyphen_after, w.capitalised);
+      w.fold = std::move(nw.in_name);
+      w.article = nw.article;
+      w.hash = lexicon::word_hash(w.fold);
+      w.opening_hash = lexicon::word_hash(nw.opening);
+    } else {
+      w.hash = w.opening_hash = lexicon::word_hash(w.fold);
+    }
+    w.flags = ev.flags_of_hash(w.hash);
     if (w.capitalised && !w.article) w.skeleton = lexicon::loose_word(w.fold);
-    w.opening_hash = lexicon::word_hash(nw.opening);
     w.sentence = sentence_index;
     w.sentence_start = first;
     if (!first) {
@@ -143,9 +167,29 @@ bool in(std::string_view w, std::initializer_list<std::string_view> list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-// Words of titles and roles that precede a person's name.
-bool is_title_word(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {"president", "vice", "prime", "minister", "secretary", "spokesman",
+// What the recogniser knows of a word, as bits: one lookup in one table gives them all. The
+// lists below are the vocabulary; NameEvidence adds the name lists of data/lexicon.
+enum WordFlag : uint32_t {
+  kTitle = 1u << 0,          // titles and roles that precede a person's name
+  kMilitaryTitle = 1u << 1,  // military ranks among them
+  kOrgHead = 1u << 2,        // head words of organisations' names
+  kFacilityHead = 1u << 3,   // ... of facilities' names
+  kPlaceHead = 1u << 4,      // ... of places' names
+  kEventHead = 1u << 5,      // ... of events', works' and prizes' names (CoNLL's MISC)
+  kCalendar = 1u << 6,       // weekdays and months
+  kConnector = 1u << 7,      // small words inside names ("of", "bin", "de")
+  kCommon = 1u << 8,         // ordinary English words (common_words.txt)
+  kGiven = 1u << 9,          // given names
+  kSurname = 1u << 10,       // surnames
+};
+
+const std::unordered_map<std::string_view, uint32_t>& vocabulary() {
+  static const std::unordered_map<std::string_view, uint32_t> table = [] {
+    std::unordered_map<std::string_view, uint32_t> t;
+    auto add = [&t](uint32_t flag, std::initializer_list<std::string_view> words) {
+      for (std::string_view w : words) t[w] |= flag;
+    };
+    add(kTitle, {"president", "vice", "prime", "minister", "secretary", "spokesman",
                 "spokeswoman", "spokesperson", "commander", "general", "gen", "lt", "lieutenant",
                 "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant", "adm",
                 "admiral", "marshal", "brig", "brigadier", "chief", "director", "ambassador",
@@ -160,19 +204,11 @@ bool is_title_word(std::string_view w) {
                 "secretary-general", "coordinator", "special", "senior", "top", "former",
                 "late", "analyst", "journalist", "correspondent", "reporter", "pastor",
                 "bishop", "archbishop", "cardinal", "rabbi", "mullah", "hajji", "haji",
-                "field", "executive", "founder", "ceo", "member", "mufti"};
-  return kWords.count(w) > 0;
-}
-
-bool is_military_title(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {"commander", "general", "gen", "lt", "lieutenant", "col", "colonel", "maj",
+                "field", "executive", "founder", "ceo", "member", "mufti"});
+    add(kMilitaryTitle, {"commander", "general", "gen", "lt", "lieutenant", "col", "colonel", "maj",
                 "major", "capt", "captain", "sgt", "sergeant", "adm", "admiral", "marshal",
-                "brig", "brigadier", "field"};
-  return kWords.count(w) > 0;
-}
-
-bool is_org_head(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {"brigade", "brigades", "battalion", "battalions", "army", "front", "movement",
+                "brig", "brigadier", "field"});
+    add(kOrgHead, {"brigade", "brigades", "battalion", "battalions", "army", "front", "movement",
                 "party", "council", "ministry", "agency", "forces", "force", "units", "unit",
                 "committee", "organization", "organisation", "group", "corps", "company",
                 "bank", "university", "union", "alliance", "coalition", "commission",
@@ -189,40 +225,57 @@ bool is_org_head(std::string_view w) {
                 "railways", "motors", "industries", "systems", "technologies", "labs",
                 "records", "studios", "festival", "championship", "cup", "olympics", "games",
                 "awards", "prize", "school", "college", "academy", "hospital", "museum",
-                "library", "ministries", "jaish", "kataib", "saraya", "harakat", "liwa"};
-  return kWords.count(w) > 0;
-}
-
-bool is_facility_head(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {"base", "airbase", "airport", "oilfield", "camp", "prison", "bridge", "dam",
+                "library", "ministries", "jaish", "kataib", "saraya", "harakat", "liwa"});
+    add(kFacilityHead, {"base", "airbase", "airport", "oilfield", "camp", "prison", "bridge", "dam",
                 "port", "harbor", "harbour", "crossing", "embassy", "consulate", "palace",
                 "square", "street", "road", "highway", "mosque", "stadium", "hotel", "tower",
                 "field", "refinery", "plant", "station", "checkpoint", "barracks", "compound",
-                "garrison", "building", "headquarters"};
-  return kWords.count(w) > 0;
-}
-
-bool is_place_head(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {"province", "governorate", "district", "city", "county", "region", "state",
+                "garrison", "building", "headquarters"});
+    add(kPlaceHead, {"province", "governorate", "district", "city", "county", "region", "state",
                 "oblast", "valley", "river", "mountains", "mountain", "mount", "lake", "sea",
                 "gulf", "strait", "island", "islands", "desert", "peninsula", "coast", "bay",
-                "town", "village", "territory", "territories", "basin", "plain", "heights"};
-  return kWords.count(w) > 0;
-}
-
-bool is_calendar_word(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                "town", "village", "territory", "territories", "basin", "plain", "heights"});
+    add(kEventHead, {"war", "wars", "battle", "battles", "campaign", "revolution", "rebellion", "uprising",
+                "siege", "crisis", "massacre", "treaty", "accord", "agreement", "act", "award",
+                "awards", "prize", "medal", "trophy", "cup", "championship", "championships",
+                "games", "olympics", "open", "tournament", "series", "bowl", "festival", "grand",
+                "prix", "album", "show", "day", "week", "conference", "summit", "election",
+                "elections", "declaration", "doctrine", "plan", "operation", "expo", "fair",
+                "marathon", "derby", "classic", "league"});
+    add(kCalendar, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                 "january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-                "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
-  return kWords.count(w) > 0;
+                "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
+    add(kConnector, {"of", "al", "bin", "ibn", "bint", "abu", "de", "la", "le", "du", "da", "van",
+                "von", "der", "den", "for", "and", "the", "y", "di", "del", "des"});
+    return t;
+  }();
+  return table;
 }
 
-bool is_connector(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {"of", "al", "bin", "ibn", "bint", "abu", "de", "la", "le", "du", "da", "van",
-                "von", "der", "den", "for", "and", "the", "y", "di", "del", "des"};
-  return kWords.count(w) > 0;
+uint32_t vocabulary_flags(std::string_view w) {
+  const auto& t = vocabulary();
+  auto it = t.find(w);
+  return it == t.end() ? 0 : it->second;
 }
+
+// Words of titles and roles that precede a person's name.
+bool is_title_word(std::string_view w) { return vocabulary_flags(w) & kTitle; }
+
+bool is_military_title(std::string_view w) { return vocabulary_flags(w) & kMilitaryTitle; }
+
+bool is_org_head(std::string_view w) { return vocabulary_flags(w) & kOrgHead; }
+
+bool is_facility_head(std::string_view w) { return vocabulary_flags(w) & kFacilityHead; }
+
+bool is_place_head(std::string_view w) { return vocabulary_flags(w) & kPlaceHead; }
+
+// Head words of the names of events, works, prizes and competitions (CoNLL's MISC).
+bool is_event_head(std::string_view w) { return vocabulary_flags(w) & kEventHead; }
+
+bool is_calendar_word(std::string_view w) { return vocabulary_flags(w) & kCalendar; }
+
+bool is_connector(std::string_view w) { return vocabulary_flags(w) & kConnector; }
 
 // ---------------------------------------------------------------------------------------
 // The per-document state.
@@ -242,7 +295,7 @@ class EntityFinder {
   void run() {
     words_.reserve(doc_.text.size() / 5 + 16);
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s)
-      if (doc_.sentences[s].body) split_words(doc_, doc_.sentences[s], s, words_);
+      if (doc_.sentences[s].body) split_words(doc_, doc_.sentences[s], s, ev_, words_);
     mark_title_case_sentences();
     match_dictionary();
     weigh_countries();
@@ -281,10 +334,10 @@ class EntityFinder {
     auto name_word = [&](size_t k) {
       const Word& w = words_[k];
       return w.sentence == words_[first].sentence && w.capitalised && !w.article &&
-             w.taken < 0 && !is_title_word(w.fold) && !is_calendar_word(w.fold);
+             w.taken < 0 && !w.has(kTitle) && !w.has(kCalendar);
     };
     bool after_title = first > 0 && words_[first - 1].sentence == words_[first].sentence &&
-                       is_title_word(words_[first - 1].fold);
+                       words_[first - 1].has(kTitle);
     return after_title || (first > 0 && name_word(first - 1) && !words_[first - 1].sentence_start) ||
            (last < words_.size() && name_word(last));
   }
@@ -311,7 +364,7 @@ class EntityFinder {
     // A lone capitalised word that is a common English word ("Most", "Police", "Victoria"
     // would be fine) must not become a gazetteer place at the start of a sentence.
     bool single = last - content == 1;
-    if (single && ev_.common_words.count(words_[content].fold)) {
+    if (single && words_[content].has(kCommon)) {
       if (e.from_gazetteer) return false;
       if (w0.sentence_start && e.type != "GPE") return false;
     }
@@ -321,7 +374,7 @@ class EntityFinder {
       // ("Friday", Texas), and anything in a title-case headline.
       if (single && words_[content].fold.size() < 3) return false;
       if (single && words_[content].all_caps && words_[content].fold.size() <= 3) return false;
-      if (is_calendar_word(words_[content].fold) || in_title_case(first)) return false;
+      if (words_[content].has(kCalendar) || in_title_case(first)) return false;
     }
     return true;
   }
@@ -491,12 +544,12 @@ class EntityFinder {
     if (in_title_case(m.first)) return false;
     bool after_given_name = m.first > 0 && words_[m.first - 1].sentence == words_[m.first].sentence &&
                             words_[m.first - 1].capitalised && words_[m.first - 1].taken < 0 &&
-                            ev_.given_names.count(words_[m.first - 1].fold);
+                            words_[m.first - 1].has(kGiven);
     size_t k = m.last;
     while (k < words_.size() && words_[k].sentence == words_[m.first].sentence &&
-           words_[k].capitalised && words_[k].taken < 0 && !is_title_word(words_[k].fold))
+           words_[k].capitalised && words_[k].taken < 0 && !words_[k].has(kTitle))
       ++k;
-    bool before_body = k > m.last && is_org_head(words_[k - 1].fold);
+    bool before_body = k > m.last && words_[k - 1].has(kOrgHead);
     return after_given_name || before_body;
   }
 
@@ -525,9 +578,9 @@ class EntityFinder {
         in(words_[first - 1].fold, {"in", "near", "at", "from", "outside", "into", "across",
                                     "around", "toward", "towards", "between", "through"}))
       return true;
-    if (is_place_head(words_[last - 1].fold) || is_facility_head(words_[last - 1].fold)) return true;
+    if (words_[last - 1].has(kPlaceHead) || words_[last - 1].has(kFacilityHead)) return true;
     return last < words_.size() && words_[last].sentence == words_[first].sentence &&
-           (is_place_head(words_[last].fold) || is_facility_head(words_[last].fold));
+           (words_[last].has(kPlaceHead) || words_[last].has(kFacilityHead));
   }
 
   // Is there evidence that a gazetteer-only name is a place here?
@@ -662,7 +715,7 @@ class EntityFinder {
     const Entry* best = best_place(first, last, false);
     // "Orange County", "Oaxaca State": the place named without its head word, in one of the
     // story's countries.
-    if (!best && last - first >= 2 && (is_place_head(words_[last - 1].fold) ||
+    if (!best && last - first >= 2 && (words_[last - 1].has(kPlaceHead) ||
                                        in(words_[last - 1].fold, {"county", "square", "park"})))
       best = best_place(first, last - 1, true);
     if (!best) return;
@@ -729,17 +782,17 @@ class EntityFinder {
   // ---- unknown names ----
   bool title_run(size_t first, size_t last) const {
     for (size_t k = first; k < last; ++k)
-      if (!is_title_word(words_[k].fold) && !words_[k].article && words_[k].fold != "of")
+      if (!words_[k].has(kTitle) && !words_[k].article && words_[k].fold != "of")
         return false;
     return true;
   }
 
-  // The statistical tagger proposes name spans sentence by sentence; dictionary matches are
-  // passed to it as features and are never overridden.
+  // The statistical tagger proposes name spans sentence by sentence, given what the lexicon
+  // and the name lists say about each token (NameEvidence::token_evidence).
   void tag_names() {
     if (!tagger_) return;
     std::vector<std::string_view> words;
-    std::vector<std::string> extra;
+    std::vector<uint32_t> evidence;
     for (uint32_t si = 0; si < doc_.sentences.size(); ++si) {
       const Sentence& s = doc_.sentences[si];
       if (!s.body || s.token_end <= s.token_begin || title_case_.count(si)) continue;
@@ -750,26 +803,14 @@ class EntityFinder {
       for (size_t k = w0 < 0 ? words_.size() : static_cast<size_t>(w0);
            k < words_.size() && words_[k].sentence == si && !unexplained; ++k) {
         const Word& w = words_[k];
-        unexplained = w.capitalised && w.taken < 0 && !is_calendar_word(w.fold) &&
-                      !(w.sentence_start && ev_.common_words.count(w.fold));
+        unexplained = w.capitalised && w.taken < 0 && !w.has(kCalendar) &&
+                      !(w.sentence_start && w.has(kCommon));
       }
       if (!unexplained) continue;
       words.clear();
-      extra.clear();
-      bool any_extra = false;
-      for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
-        const Token& tok = doc_.tokens[t];
-        words.push_back(doc_.slice(tok.span));
-        int32_t w = word_at(tok.span.begin);
-        std::string feature;
-        if (w >= 0 && words_[w].taken >= 0) {
-          feature = "LEX=" + doc_.entities[words_[w].taken].type;
-          any_extra = true;
-        }
-        extra.push_back(std::move(feature));
-      }
-      if (!any_extra) extra.clear();
-      for (const auto& span : tagger_->tag(words, extra)) {
+      for (uint32_t t = s.token_begin; t < s.token_end; ++t) words.push_back(doc_.slice(doc_.tokens[t].span));
+      ev_.token_evidence(lex_, words, evidence);
+      for (const auto& span : tagger_->tag(words, evidence)) {
         uint32_t begin = doc_.tokens[s.token_begin + span.token_begin].span.begin;
         uint32_t end = doc_.tokens[s.token_begin + span.token_end - 1].span.end;
         int32_t first = word_at(begin);
@@ -777,13 +818,49 @@ class EntityFinder {
         size_t last = static_cast<size_t>(first);
         while (last < words_.size() && words_[last].span.end <= end) ++last;
         if (last <= static_cast<size_t>(first)) continue;
-        bool free = true;
-        for (size_t k = first; k < last; ++k) free = free && words_[k].taken < 0;
-        if (!free) continue;
+        // A longer place around a known place ("East Germany", "Baghdad Province") keeps the
+        // known place: its coordinates are surer than those of the longer name.
+        if (span.type == "PLACE" ? !free_words(static_cast<size_t>(first), last)
+                                 : !absorb_weak_matches(static_cast<size_t>(first), last))
+          continue;
         std::string type = span.type == "PLACE" ? "GPE" : span.type;
         recognise_run(static_cast<size_t>(first), last, &type);
       }
     }
+  }
+
+  // A tagger span [first, last) over words the dictionary already took: "American League",
+  // "Pan American Games", "Brazilian Cycling Confederation" name something else than the
+  // nationality inside them. The span wins over mentions it strictly contains when each is a
+  // nationality; places keep their words (their coordinates are worth more than a longer
+  // name's type: measured on geo.py), and so do organisations, persons and weapons of the
+  // dictionary. Returns whether the span is free now.
+  bool absorb_weak_matches(size_t first, size_t last) {
+    std::vector<int32_t> inside;
+    for (size_t k = first; k < last; ++k) {
+      int32_t e = words_[k].taken;
+      if (e < 0 || (!inside.empty() && inside.back() == e)) continue;
+      const Entity& ent = doc_.entities[e];
+      bool weak = ent.type == "NORP";
+      if (!weak) return false;
+      inside.push_back(e);
+    }
+    if (inside.empty()) return true;
+    for (int32_t e : inside) {
+      const ByteSpan& span = doc_.entities[e].span;
+      if (span.begin < words_[first].span.begin || span.end > words_[last - 1].span.end ||
+          (span.begin == words_[first].span.begin && span.end == words_[last - 1].span.end))
+        return false;
+    }
+    for (int32_t e : inside) dropped_.insert(e);
+    for (size_t k = first; k < last; ++k) words_[k].taken = -1;
+    return true;
+  }
+
+  bool free_words(size_t first, size_t last) const {
+    for (size_t k = first; k < last; ++k)
+      if (words_[k].taken >= 0) return false;
+    return true;
   }
 
   // The word starting at or containing byte `pos`, or -1.
@@ -810,7 +887,7 @@ class EntityFinder {
                              words_[i + 1].capitalised && words_[i + 1].taken < 0;
       if (words_[i].taken >= 0 || !words_[i].capitalised ||
           (words_[i].article && !opening_article) || in_title_case(i) ||
-          is_calendar_word(words_[i].fold)) {
+          words_[i].has(kCalendar)) {
         ++i;
         continue;
       }
@@ -818,11 +895,11 @@ class EntityFinder {
       size_t j = i + 1;
       size_t last_cap = i + 1;
       size_t send = sentence_end(i);
-      while (j < send && words_[j].taken < 0 && !is_calendar_word(words_[j].fold) &&
+      while (j < send && words_[j].taken < 0 && !words_[j].has(kCalendar) &&
              words_[j].joined_to_previous) {
         if (words_[j].capitalised && !words_[j].article) {
           last_cap = ++j;
-        } else if (is_connector(words_[j].fold) || words_[j].article) {
+        } else if (words_[j].has(kConnector) || words_[j].article) {
           ++j;
         } else {
           break;
@@ -832,7 +909,7 @@ class EntityFinder {
       i = last;
       // Drop a sentence-initial ordinary word ("The", "Late", "Days").
       while (first < last && words_[first].sentence_start && !words_[first].all_caps &&
-             ev_.common_words.count(words_[first].fold) && !is_title_word(words_[first].fold))
+             words_[first].has(kCommon) && !words_[first].has(kTitle))
         ++first;
       if (first >= last) continue;
       recognise_run(first, last, nullptr, strong_only);
@@ -865,7 +942,7 @@ class EntityFinder {
     // run names a body: "Defense Ministry", "Presidential Guard").
     size_t name_start = first;
     bool military = false;
-    bool body = is_org_head(words_[last - 1].fold) || is_facility_head(words_[last - 1].fold);
+    bool body = words_[last - 1].has(kOrgHead) || words_[last - 1].has(kFacilityHead);
     for (size_t k = first; k < last && !body; ++k) {
       const std::string& f = words_[k].fold;
       if (is_title_word(f)) {
@@ -885,16 +962,16 @@ class EntityFinder {
     bool titled = name_start > first;
     // A role word right before the run ("spokesman Ali", "Gen. Ali" split by a period).
     if (!titled && first > 0 && words_[first - 1].sentence == words_[first].sentence &&
-        is_title_word(words_[first - 1].fold)) {
+        words_[first - 1].has(kTitle)) {
       titled = true;
-      military = is_military_title(words_[first - 1].fold);
+      military = words_[first - 1].has(kMilitaryTitle);
     }
     size_t name_first = name_start;
     while (name_first < last && !words_[name_first].capitalised) ++name_first;
     if (name_first >= last) return;  // only a title: "Prime Minister"
     // Trailing connectors never end a name.
     size_t name_last = last;
-    while (name_last > name_first && is_connector(words_[name_last - 1].fold) &&
+    while (name_last > name_first && words_[name_last - 1].has(kConnector) &&
            !words_[name_last - 1].capitalised)
       --name_last;
     if (name_last <= name_first) return;
@@ -923,16 +1000,16 @@ class EntityFinder {
       else if (is_facility_head(head) && n > 1) type = "FAC";
       else if (is_place_head(head) && n > 1) type = in(head, {"province", "governorate", "district", "city", "county", "state", "oblast", "town", "village", "territory"}) ? "GPE" : "LOC";
     }
-    if (type.empty() && n <= 4 && ev_.given_names.count(words_[name_first].fold) &&
+    if (type.empty() && n <= 4 && words_[name_first].has(kGiven) &&
         (!hint || *hint != "ORG" || n == 1))
       type = "PERSON";  // "Stan", "Ilona Novak": a given name opens a person's name
     if (type.empty() && n == 1 && hint && (*hint == "GPE" || *hint == "MISC") &&
-        ev_.surnames.count(words_[name_first].fold) && !best_place(name_first, name_last, false))
+        words_[name_first].has(kSurname) && !best_place(name_first, name_last, false))
       type = "PERSON";  // "Mendelssohn": a surname that is no known place
     if (type.empty() && hint) type = *hint;
     if (type.empty() && strong_only) return;
     if (type.empty()) {
-      if (ev_.given_names.count(words_[name_first].fold) && n <= 4) type = "PERSON";
+      if (words_[name_first].has(kGiven) && n <= 4) type = "PERSON";
       else if (words_[name_first].all_caps && n == 1 && words_[name_first].fold.size() <= 6 &&
                !(words_[name_first].hyphen_after)) type = "ORG";
       else if (n >= 2 && n <= 3 && (person_context(name_first, name_last) || name_like(name_first, name_last)))
@@ -945,9 +1022,9 @@ class EntityFinder {
         if (w.fold.size() < 2 || (w.hyphen_after && name_first + 1 < words_.size() &&
                                   std::isdigit(static_cast<unsigned char>(words_[name_first + 1].fold[0]))))
           return;
-        if (surname_owner(w.fold) >= 0 || (!is_org_head(w.fold) && person_context(name_first, name_last)))
+        if (surname_owner(w.fold) >= 0 || (!w.has(kOrgHead) && person_context(name_first, name_last)))
           type = "PERSON";
-        else if (w.sentence_start || ev_.common_words.count(w.fold)) return;
+        else if (w.sentence_start || w.has(kCommon)) return;
         else type = "MISC";
       } else {
         type = "ORG";
@@ -1028,9 +1105,9 @@ class EntityFinder {
   bool name_like(size_t first, size_t last) const {
     for (size_t k = first; k < last; ++k) {
       const Word& w = words_[k];
-      if (w.article || is_connector(w.fold)) continue;
-      if (w.all_caps || ev_.common_words.count(w.fold) || is_org_head(w.fold) ||
-          is_place_head(w.fold) || is_facility_head(w.fold))
+      if (w.article || w.has(kConnector)) continue;
+      if (w.all_caps || w.has(kCommon) || w.has(kOrgHead) ||
+          w.has(kPlaceHead) || w.has(kFacilityHead))
         return false;
     }
     return true;
@@ -1159,7 +1236,7 @@ class EntityFinder {
       bool earlier = false;
       for (const auto& e : ents)
         if (e.id == lex_.entry(entry).id && e.span.end <= words_[m.first].span.begin) earlier = true;
-      bool titled = m.first > 0 && is_title_word(words_[m.first - 1].fold) &&
+      bool titled = m.first > 0 && words_[m.first - 1].has(kTitle) &&
                     words_[m.first - 1].sentence == words_[m.first].sentence;
       bool free = true;
       for (size_t k = m.first; k < m.last; ++k) free = free && words_[k].taken < 0;
@@ -1292,7 +1369,102 @@ NameEvidence NameEvidence::load(const std::string& data_dir, const Lexicon& lexi
     if (words.size() >= 2 && !lexicon::is_article(words[0]) && words[0].size() >= 3)
       ev.given_names.insert(words[0]);
   }
+  for (const auto& [word, flags] : vocabulary()) ev.word_flags[lexicon::word_hash(word)] |= flags;
+  for (const auto& w : ev.common_words) ev.word_flags[lexicon::word_hash(w)] |= kCommon;
+  for (const auto& w : ev.given_names) ev.word_flags[lexicon::word_hash(w)] |= kGiven;
+  for (const auto& w : ev.surnames) ev.word_flags[lexicon::word_hash(w)] |= kSurname;
   return ev;
+}
+
+uint32_t NameEvidence::flags_of(std::string_view folded) const {
+  return flags_of_hash(lexicon::word_hash(folded));
+}
+
+void NameEvidence::token_evidence(const Lexicon& lexicon, const std::vector<std::string_view>& words,
+                                  std::vector<uint32_t>& evidence) const {
+  evidence.assign(words.size(), 0);
+  // The name words of each token ("al-Sha'abi" holds two), with the token each belongs to.
+  thread_local std::vector<uint64_t> hashes;
+  thread_local std::vector<uint32_t> token_of;
+  hashes.clear();
+  token_of.clear();
+  std::string fold;
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string_view w = words[i];
+    fold = lexicon::fold_word(w);
+    if (fold.empty()) continue;
+    uint32_t flags = flags_of(fold), bits = 0;
+    if (flags & kGiven) bits |= nlp::kGivenName;
+    if (flags & kSurname) bits |= nlp::kSurname;
+    if (flags & kCommon) bits |= nlp::kCommonWord;
+    if (flags & kOrgHead) bits |= nlp::kOrgHead;
+    if (flags & kPlaceHead) bits |= nlp::kPlaceHead;
+    if (flags & kFacilityHead) bits |= nlp::kFacilityHead;
+    if (flags & kEventHead) bits |= nlp::kEventHead;
+    if (flags & kTitle) bits |= nlp::kTitleWord;
+    evidence[i] = bits;
+    bool plain = std::all_of(w.begin(), w.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    });
+    if (plain) {
+      // One ASCII word: its only name word is its fold, with "el" read as the article "al".
+      hashes.push_back(lexicon::word_hash(fold == "el" ? std::string_view("al") : std::string_view(fold)));
+      token_of.push_back(static_cast<uint32_t>(i));
+      continue;
+    }
+    for (const std::string& part : lexicon::name_words(w)) {
+      hashes.push_back(lexicon::word_hash(part));
+      token_of.push_back(static_cast<uint32_t>(i));
+    }
+  }
+  // Dictionary and gazetteer names, longest first from the left, as the matcher reads them;
+  // a listed form with a capital letter needs a capitalised first word here too.
+  auto capitalised = [&](uint32_t token) {
+    std::string_view w = words[token];
+    size_t p = 0;
+    char32_t c = w.empty() ? 0 : text::next_codepoint(w, p);
+    return u_isupper(c) || u_istitle(c);
+  };
+  for (size_t s = 0; s < hashes.size();) {
+    uint64_t h = 0;
+    size_t best_end = 0;
+    uint32_t best_bits = 0;
+    size_t limit = std::min(hashes.size(), s + static_cast<size_t>(lexicon.max_words()));
+    for (size_t e = s; e < limit; ++e) {
+      h = lexicon::combine_word_hash(h, hashes[e]);
+      uint32_t bits = 0;
+      for (const Candidate& c : lexicon.exact(h)) {
+        if (c.has_capital && !capitalised(token_of[s])) continue;
+        const Entry& entry = lexicon.entry(c.entry);
+        if (entry.from_gazetteer) {
+          bits |= nlp::kGazPlace;
+          if (entry.population >= 100000 || entry.feature == "country" ||
+              entry.feature.rfind("ADM1", 0) == 0)
+            bits |= nlp::kBigPlace;
+        } else if (c.kind == NameKind::kDemonym || entry.type == "NORP") {
+          bits |= nlp::kDictNorp;
+        } else if (c.kind == NameKind::kSurname) {
+          bits |= nlp::kSurname;
+        } else if (entry.type == "PERSON") {
+          bits |= nlp::kDictPerson;
+        } else if (entry.type == "ORG") {
+          bits |= nlp::kDictOrg;
+        } else if (entry.type == "GPE" || entry.type == "LOC" || entry.type == "FAC") {
+          bits |= nlp::kDictPlace;
+        } else {
+          bits |= nlp::kDictMisc;
+        }
+      }
+      if (bits) best_end = e + 1, best_bits = bits;
+      if (!lexicon.may_continue(h)) break;
+    }
+    if (!best_end) {
+      ++s;
+      continue;
+    }
+    for (size_t k = s; k < best_end; ++k) evidence[token_of[k]] |= best_bits;
+    s = best_end;
+  }
 }
 
 void annotate_entities(Document& doc, const Lexicon& lexicon, const NameEvidence& evidence,

@@ -4,7 +4,10 @@
 // places resolved to coordinates using the document's dominant countries.
 #pragma once
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "casus/document.h"
 #include "lexicon/lexicon.h"
@@ -21,6 +24,23 @@ struct NameEvidence {
   std::unordered_set<std::string> given_names;   // folded (name_key fold_word)
   std::unordered_set<std::string> surnames;      // folded
   static NameEvidence load(const std::string& data_dir, const lexicon::Lexicon& lexicon);
+
+  // What the recogniser knows of a folded word (its vocabulary of titles and head words, and
+  // the lists above), as bits (entities.cpp): one lookup instead of one per list, by the
+  // word's lexicon::word_hash, which the matcher computes anyway.
+  uint32_t flags_of_hash(uint64_t word_hash) const {
+    auto it = word_flags.find(word_hash);
+    return it == word_flags.end() ? 0 : it->second;
+  }
+  uint32_t flags_of(std::string_view folded) const;
+  std::unordered_map<uint64_t, uint32_t> word_flags;
+
+  // What the lexicon and these lists say about each word of one sentence, as the statistical
+  // entity tagger's evidence bits (nlp::EvidenceBit). The entity stage gives the tagger this,
+  // and `casus train ner` computes the same on the training text, so that the tagger learns
+  // what each bit is worth.
+  void token_evidence(const lexicon::Lexicon& lexicon, const std::vector<std::string_view>& words,
+                      std::vector<uint32_t>& evidence) const;
 };
 
 // Fills doc.entities (text order) and doc.mentions. `tagger` (may be null) is the

@@ -154,6 +154,10 @@ bool is_apostrophe_mark(char32_t c) {
          c == 0x2BC || c == '`';
 }
 
+bool article_form(std::string_view folded) {
+  return folded.size() <= 3 && std::find(kArticles.begin(), kArticles.end(), folded) != kArticles.end();
+}
+
 NameWord name_word(std::string folded, bool hyphen_after, bool capitalised) {
   NameWord w;
   bool article_form = std::find(kArticles.begin(), kArticles.end(), folded) != kArticles.end();

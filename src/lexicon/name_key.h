@@ -49,6 +49,10 @@ bool is_apostrophe_mark(char32_t c);
 // become "al" when written as a prefix ("ash-Sham", "Al-Qaeda") or when "al"/"el" stands
 // alone; a capitalised "Al" opening a name is the given name "al." (Al Gore). `in_name`
 // is the word used inside a name, `opening` the word when it opens one.
+// Could name_word read this folded word as an article (one of the forms of "al")? When not,
+// name_word gives the word back unchanged, so callers may skip it.
+bool article_form(std::string_view folded);
+
 struct NameWord {
   std::string in_name, opening;
   bool article = false;

@@ -49,15 +49,13 @@ namespace casus::nlp {
 namespace {
 
 constexpr char kMagic[] = "CASUS-NER";
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;  // 2: caller's evidence bits instead of LEX= strings
 constexpr uint64_t kNone = 0x5bd1e995u;
 constexpr int kTypes = 5;
 constexpr int kClasses = 1 + 4 * kTypes;  // O, then B I L U for each type
 const char* const kTypeNames[kTypes] = {"PERSON", "ORG", "PLACE", "NORP", "MISC"};
 enum Pos { kB = 0, kI = 1, kL = 2, kU = 3 };
 constexpr int kFolds = 10;
-constexpr size_t kMaxLex = 3;
-constexpr size_t kGazMaxLen = 6;
 
 int cls(int type, int pos) { return 1 + type * 4 + pos; }
 int type_of(int c) { return c == 0 ? -1 : (c - 1) / 4; }
@@ -414,29 +412,21 @@ void count_word(std::unordered_map<uint64_t, WordCount>& m, std::string_view f, 
   else if (!f.empty() && is_upper_ascii(f[0]) && !initial) c.capmid++;
 }
 
-std::string lex_name(int type) { return type == 2 ? "LEX=GPE" : std::string("LEX=") + kTypeNames[type]; }
-
-std::string join_key(const std::vector<std::string_view>& words, size_t b, size_t e) {
-  std::string k;
-  for (size_t i = b; i < e; ++i) {
-    if (i > b) k.push_back('\x1f');
-    k.append(words[i]);
-  }
-  return k;
-}
-
 }  // namespace
 
 struct EntityTagger::Tok {
+  // Whether the word may open a name (a capital or a non-ASCII first letter), and whether
+  // the fields below are computed (tag() computes them only around such words).
+  bool opens, ready;
   uint64_t raw, low, shape, sshape;
   uint64_t pre[4], suf[4];
-  uint64_t lex[kMaxLex];
-  uint32_t nlex;
+  Evidence ev;  // the caller's evidence bits
   uint8_t wc;
   // The run of capitalised words this word is in ("The Mad Capsule Markets", with connectors
   // such as "of" between): its first and last words, the last one's suffix, the words just
   // before and after it, and (length, position); all kNone outside a run.
   uint64_t rfirst, rlast, rlastsuf, rbefore, rafter, rpos;
+  Evidence rfirst_ev, rlast_ev;  // evidence of the run's first and last words (0 outside)
 };
 
 namespace {
@@ -497,16 +487,16 @@ void token_features(const std::vector<EntityTagger::Tok>& toks, size_t i, int pr
   f.push_back(feat(42, n2 ? n2->sshape : kNone, n1ss, w.sshape));
   f.push_back(feat(43, p2 ? p2->sshape : kNone, p1ss, w.sshape));
   f.push_back(feat(44, t1, w.suf[2]));
-  for (uint32_t k = 0; k < w.nlex; ++k) {
-    f.push_back(feat(50, w.lex[k]));
-    f.push_back(feat(51, w.lex[k], t1));
-    f.push_back(feat(52, w.lex[k], w.sshape));
-  }
-  if (p1)
-    for (uint32_t k = 0; k < p1->nlex; ++k) f.push_back(feat(53, p1->lex[k]));
-  if (n1)
-    for (uint32_t k = 0; k < n1->nlex; ++k) f.push_back(feat(54, n1->lex[k]));
-  if (w.nlex == 0) f.push_back(feat(55, t1, p1 && p1->nlex ? p1->lex[0] : kNone));
+  // One feature per evidence bit (the bit's number + 1), alone or with another value.
+  auto bits = [&f](uint32_t tmpl, Evidence ev, uint64_t with) {
+    for (Evidence b = ev; b; b &= b - 1) f.push_back(feat(tmpl, uint64_t(__builtin_ctz(b)) + 1, with));
+  };
+  bits(50, w.ev, 0);
+  bits(51, w.ev, t1);
+  bits(52, w.ev, w.sshape);
+  if (p1) bits(53, p1->ev, 0);
+  if (n1) bits(54, n1->ev, 0);
+  f.push_back(feat(55, w.ev));
   if (w.rpos != kNone) {
     f.push_back(feat(60, w.rlast));
     f.push_back(feat(61, w.rfirst));
@@ -516,59 +506,63 @@ void token_features(const std::vector<EntityTagger::Tok>& toks, size_t i, int pr
     f.push_back(feat(65, w.rafter));
     f.push_back(feat(66, w.rbefore, w.rpos));
     f.push_back(feat(67, w.rlast, t1));
+    bits(68, w.rlast_ev, 0);
+    bits(69, w.rfirst_ev, 0);
+    bits(70, w.rlast_ev, w.rpos);
   }
 }
 
 }  // namespace
 
-void EntityTagger::prepare(const std::vector<std::string_view>& words,
-                           const std::vector<std::string>& extra, std::vector<Tok>& toks) const {
-  toks.resize(words.size());
-  std::string low;
-  for (size_t i = 0; i < words.size(); ++i) {
-    std::string_view f = words[i];
-    low = lower_ascii(f);
-    Tok& t = toks[i];
-    t.raw = hash_str(f);
-    t.low = hash_str(low);
-    t.shape = hash_str(word_shape(f));
-    t.sshape = hash_str(short_shape(f));
-    for (int k = 0; k < 4; ++k) {
-      bool ok = low.size() > size_t(k + 1);
-      t.pre[k] = ok ? hash_str(std::string_view(low).substr(0, size_t(k) + 1)) : kNone;
-      t.suf[k] = ok ? hash_str(std::string_view(low).substr(low.size() - size_t(k) - 1)) : kNone;
-    }
-    t.wc = word_class(t.low);
-    t.nlex = 0;
-    if (i < extra.size()) {
-      std::string_view e = extra[i];
-      size_t p = 0;
-      while (p < e.size() && t.nlex < kMaxLex) {
-        size_t q = e.find_first_of(" ,;", p);
-        if (q == std::string_view::npos) q = e.size();
-        std::string_view item = e.substr(p, q - p);
-        p = q + 1;
-        if (item.empty()) continue;
-        if (item == "LEX=GPE" || item == "LEX=LOC" || item == "LEX=FAC") item = "LEX=PLACE";
-        else if (item == "LEX=WEAPON") item = "LEX=MISC";
-        uint64_t h = hash_str(item);
-        bool dup = false;
-        for (uint32_t k = 0; k < t.nlex; ++k) dup = dup || t.lex[k] == h;
-        if (!dup) t.lex[t.nlex++] = h;
-      }
-    }
+// A word "opens" when it is capitalised or starts with a non-ASCII byte: the words a name
+// can start with, and the words that make the capitalised runs.
+static bool opens_name(std::string_view w) {
+  return !w.empty() && (is_upper_ascii(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80);
+}
+
+void EntityTagger::fill(std::string_view f, Tok& t) const {
+  thread_local std::string low;
+  low.assign(f);
+  for (char& c : low)
+    if (is_upper_ascii(c)) c = char(c - 'A' + 'a');
+  t.raw = hash_str(f);
+  t.low = hash_str(low);
+  t.shape = hash_str(word_shape(f));
+  t.sshape = hash_str(short_shape(f));
+  for (int k = 0; k < 4; ++k) {
+    bool ok = low.size() > size_t(k + 1);
+    t.pre[k] = ok ? hash_str(std::string_view(low).substr(0, size_t(k) + 1)) : kNone;
+    t.suf[k] = ok ? hash_str(std::string_view(low).substr(low.size() - size_t(k) - 1)) : kNone;
   }
-  // Capitalised runs.
+  t.wc = word_class(t.low);
+  t.ready = true;
+}
+
+void EntityTagger::prepare(const std::vector<std::string_view>& words,
+                           const std::vector<Evidence>& evidence, std::vector<Tok>& toks,
+                           bool all) const {
+  toks.resize(words.size());
   size_t n = words.size();
-  auto capw = [&](size_t i) {
-    return !words[i].empty() &&
-           (is_upper_ascii(words[i][0]) || static_cast<unsigned char>(words[i][0]) >= 0x80);
-  };
+  for (size_t i = 0; i < n; ++i) {
+    Tok& t = toks[i];
+    t.opens = opens_name(words[i]);
+    t.ready = false;
+    t.ev = i < evidence.size() ? evidence[i] : 0;
+  }
+  // Only the words decode() scores (those that open a name) and their neighbours within the
+  // features' reach (±2) are needed; decode() computes any other word it comes to need.
+  for (size_t i = 0; i < n; ++i)
+    if (all || toks[i].opens)
+      for (size_t k = i >= 2 ? i - 2 : 0; k < std::min(n, i + 3); ++k)
+        if (!toks[k].ready) fill(words[k], toks[k]);
+  // Capitalised runs (their words and the words around them are ready: they open names).
+  auto capw = [&](size_t i) { return toks[i].opens; };
   size_t i = 0;
   while (i < n) {
     if (!capw(i)) {
       Tok& t = toks[i];
       t.rfirst = t.rlast = t.rlastsuf = t.rbefore = t.rafter = t.rpos = kNone;
+      t.rfirst_ev = t.rlast_ev = 0;
       ++i;
       continue;
     }
@@ -590,6 +584,8 @@ void EntityTagger::prepare(const std::vector<std::string_view>& words,
       t.rlastsuf = suf;
       t.rbefore = before;
       t.rafter = after;
+      t.rfirst_ev = toks[i].ev;
+      t.rlast_ev = toks[j - 1].ev;
       uint64_t pos = k == i ? 0 : k + 1 == j ? 2 : 1;
       t.rpos = len * 4 + pos + 1;
     }
@@ -597,14 +593,27 @@ void EntityTagger::prepare(const std::vector<std::string_view>& words,
   }
 }
 
-int EntityTagger::decode(const std::vector<Tok>& toks, std::vector<int>& tags,
-                         std::vector<int32_t>* margins) const {
+int EntityTagger::decode(std::vector<Tok>& toks, std::vector<int>& tags,
+                         std::vector<int32_t>* margins,
+                         const std::vector<std::string_view>* words) const {
   thread_local std::vector<uint64_t> f;
   std::array<int32_t, kClasses> scores;
   tags.assign(toks.size(), 0);
   if (margins) margins->assign(toks.size(), 0);
   int prev = -1, prev2 = -1;
   for (size_t i = 0; i < toks.size(); ++i) {
+    // Outside a name, a word that cannot open one is O: it is not scored. Nearly all words
+    // of running text are such words, and the model gives them O all but always.
+    if (pos_of(prev) != kB && pos_of(prev) != kI && !toks[i].opens) {
+      tags[i] = 0;
+      if (margins) (*margins)[i] = 1 << 20;
+      prev2 = prev;
+      prev = 0;
+      continue;
+    }
+    if (words)
+      for (size_t k = i >= 2 ? i - 2 : 0; k < std::min(toks.size(), i + 3); ++k)
+        if (!toks[k].ready) fill((*words)[k], toks[k]);
     token_features(toks, i, prev, prev2, f);
     scores.fill(0);
     model_.score(f, scores.data());
@@ -628,13 +637,16 @@ int EntityTagger::decode(const std::vector<Tok>& toks, std::vector<int>& tags,
 }
 
 std::vector<NamedSpan> EntityTagger::tag(const std::vector<std::string_view>& words,
-                                         const std::vector<std::string>& extra) const {
+                                         const std::vector<Evidence>& evidence) const {
   if (words.empty()) return {};
   thread_local std::vector<Tok> toks;
   thread_local std::vector<int> tags;
   thread_local std::vector<int32_t> margins;
-  prepare(words, extra, toks);
-  decode(toks, tags, &margins);
+  bool any = false;
+  for (std::string_view w : words) any = any || opens_name(w);
+  if (!any) return {};
+  prepare(words, evidence, toks, false);
+  decode(toks, tags, &margins, &words);
   std::vector<NamedSpan> spans = tag_spans(tags);
   for (NamedSpan& s : spans) {
     float lo = 1;
@@ -701,60 +713,35 @@ std::unique_ptr<EntityTagger> EntityTagger::train(const std::vector<UdSentence>&
     tg->vocab_class_.push_back(classify(total[h], alpha[h]));
   }
 
-  // Training sentences with their derived spans, and the per-fold gazetteers of names.
+  Rng drop_rng(opt.seed + 1);
+  // Training sentences with their derived spans and the caller's evidence.
   struct Item {
     std::vector<Tok> toks;
     std::vector<int> gold;
     std::vector<uint8_t> ignore;
   };
   std::vector<Item> items;
-  std::vector<std::unordered_map<std::string, std::array<int, kTypes>>> gaz(kFolds);
-  std::vector<std::vector<NamedSpan>> spans_of(sents.size());
-  std::vector<std::vector<uint8_t>> ignore_of(sents.size());
+  std::vector<NamedSpan> spans;
+  std::vector<uint8_t> ignore;
   std::vector<std::string_view> words;
+  std::vector<Evidence> evidence;
   for (size_t i = 0; i < sents.size(); ++i) {
     if (!annotated[doc[i]]) continue;
-    derive(sents[i], spans_of[i], ignore_of[i]);
-    words.clear();
-    for (const UdWord& w : sents[i].words) words.push_back(w.form);
-    for (const NamedSpan& s : spans_of[i]) {
-      if (s.token_end - s.token_begin > kGazMaxLen) continue;
-      std::string key = join_key(words, s.token_begin, s.token_end);
-      for (int k = 0; k < kFolds; ++k)
-        if (k != doc[i] % kFolds) {
-          auto& counts = gaz[size_t(k)][key];
-          counts[size_t(type_id(s.type))]++;
-        }
-    }
-  }
-  std::vector<std::string> extra;
-  for (size_t i = 0; i < sents.size(); ++i) {
-    if (!annotated[doc[i]]) continue;
+    derive(sents[i], spans, ignore);
     const auto& w = sents[i].words;
     int k = doc[i] % kFolds;
     words.clear();
     for (const UdWord& x : w) words.push_back(x.form);
-    extra.assign(w.size(), "");
-    if (opt.lex_features) {
-      const auto& g = gaz[size_t(k)];
-      for (size_t b = 0; b < w.size(); ++b)
-        for (size_t len = std::min(kGazMaxLen, w.size() - b); len >= 1; --len) {
-          auto it = g.find(join_key(words, b, b + len));
-          if (it == g.end()) continue;
-          int type = int(std::max_element(it->second.begin(), it->second.end()) -
-                         it->second.begin());
-          for (size_t j = b; j < b + len; ++j) {
-            std::string name = lex_name(type);
-            if (extra[j].find(name) == std::string::npos)
-              extra[j] += (extra[j].empty() ? "" : " ") + name;
-          }
-          break;
-        }
-    }
-    auto add = [&](const std::vector<std::string_view>& forms, const std::vector<std::string>& ex,
-                   const std::vector<NamedSpan>& spans, const std::vector<uint8_t>& ign) {
+    auto add = [&](const std::vector<std::string_view>& forms, const std::vector<NamedSpan>& gold,
+                   const std::vector<uint8_t>& ign) {
       Item it;
-      tg->prepare(forms, ex, it.toks);
+      evidence.clear();
+      if (opt.evidence) opt.evidence(forms, evidence);
+      // Evidence is often missing or wrong at run time (names no list holds, list words that
+      // are no names here): dropping some of it keeps the model from leaning on it alone.
+      for (Evidence& e : evidence)
+        if (e && drop_rng.uniform() < opt.evidence_dropout) e = 0;
+      tg->prepare(forms, evidence, it.toks, true);
       // Word classes as if this document's fold were unseen.
       for (Tok& t : it.toks) {
         WordCount c = total[t.low];
@@ -766,24 +753,22 @@ std::unique_ptr<EntityTagger> EntityTagger::train(const std::vector<UdSentence>&
         }
         t.wc = classify(c, alpha[t.low]);
       }
-      it.gold = span_tags(forms.size(), spans);
+      it.gold = span_tags(forms.size(), gold);
       it.ignore = ign;
       items.push_back(std::move(it));
     };
-    add(words, extra, spans_of[i], ignore_of[i]);
+    add(words, spans, ignore);
     std::vector<uint32_t> g = hyphen_groups(sents[i]);
     if (!g.empty()) {
       size_t m = g.back() + 1;
-      std::vector<std::string> joined(m), jextra(m);
+      std::vector<std::string> joined(m);
       std::vector<uint8_t> jign(m, 0), in_span(m, 0);
       for (size_t j = 0; j < w.size(); ++j) {
         joined[g[j]] += w[j].form;
-        if (!extra[j].empty() && jextra[g[j]].find(extra[j]) == std::string::npos)
-          jextra[g[j]] += (jextra[g[j]].empty() ? "" : " ") + extra[j];
-        jign[g[j]] |= ignore_of[i][j];
+        jign[g[j]] |= ignore[j];
       }
       std::vector<NamedSpan> jspans;
-      for (const NamedSpan& sp : spans_of[i]) {
+      for (const NamedSpan& sp : spans) {
         uint32_t b = g[sp.token_begin], e = g[sp.token_end - 1] + 1;
         bool free = true;
         for (uint32_t j = b; j < e; ++j) free = free && !in_span[j];
@@ -792,7 +777,7 @@ std::unique_ptr<EntityTagger> EntityTagger::train(const std::vector<UdSentence>&
         jspans.push_back({b, e, sp.type, 1.f});
       }
       std::vector<std::string_view> jwords(joined.begin(), joined.end());
-      add(jwords, jextra, jspans, jign);
+      add(jwords, jspans, jign);
     }
   }
 
@@ -832,7 +817,7 @@ std::unique_ptr<EntityTagger> EntityTagger::train(const std::vector<UdSentence>&
                << ", features " << tm.features();
       if (dev) {
         tg->model_ = tm.average(0.0f);
-        Scores sc = tg->evaluate(*dev);
+        Scores sc = tg->evaluate(*dev, opt.evidence);
         *opt.log << ", dev span P/R/F1 " << sc.span_p << " " << sc.span_r << " " << sc.span_f1
                  << " untyped F1 " << sc.untyped_f1 << " token F1 " << sc.token_f1;
       }
@@ -855,13 +840,17 @@ std::unique_ptr<EntityTagger> EntityTagger::train(const std::vector<UdSentence>&
   return tg;
 }
 
-EntityTagger::Scores EntityTagger::evaluate(const std::vector<UdSentence>& gold) const {
+EntityTagger::Scores EntityTagger::evaluate(const std::vector<UdSentence>& gold,
+                                            const EvidenceFn& evidence_fn) const {
   size_t tp = 0, tpu = 0, ng = 0, np = 0, ttp = 0, tg = 0, tpn = 0;
   std::vector<std::string_view> words;
+  std::vector<Evidence> evidence;
   for (const UdSentence& s : gold) {
     words.clear();
     for (const UdWord& w : s.words) words.push_back(w.form);
-    std::vector<NamedSpan> g = gold_spans(s), p = tag(words);
+    evidence.clear();
+    if (evidence_fn) evidence_fn(words, evidence);
+    std::vector<NamedSpan> g = gold_spans(s), p = tag(words, evidence);
     ng += g.size();
     np += p.size();
     for (const NamedSpan& a : p)
@@ -911,7 +900,7 @@ void EntityTagger::train(const std::vector<std::string>& train_files, const std:
     *opt.log << "ner: " << tg->features() << " features, written to " << out_path << std::endl;
     if (!dev_file.empty()) {
       auto loaded = load(out_path);
-      Scores sc = loaded->evaluate(dev);
+      Scores sc = loaded->evaluate(dev, opt.evidence);
       *opt.log << "ner dev (saved model): spans gold " << sc.gold_spans << " predicted "
                << sc.pred_spans << ", typed P " << sc.span_p << " R " << sc.span_r << " F1 "
                << sc.span_f1 << ", untyped F1 " << sc.untyped_f1 << ", token P " << sc.token_p

@@ -5,10 +5,13 @@
 //
 // Features: the word, its lower-cased form, shape, prefixes and suffixes, the words and shapes
 // around it (±2), a "how often is this word capitalised inside a sentence" class learnt from the
-// training text, the sentence-initial position, the two previous predicted tags, and optional
-// per-token features given by the caller (e.g. "LEX=GPE" from a dictionary match).
+// training text, the sentence-initial position, the two previous predicted tags, the run of
+// capitalised words it belongs to (first and last word, length), and the caller's evidence
+// about each token (Evidence: dictionary names, given names, head words ...), for the token,
+// its neighbours and the first and last words of its run.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <memory>
 #include <string>
@@ -26,15 +29,44 @@ struct NamedSpan {
   float score;                      // 0..1, higher is surer (a calibrated margin, not a probability)
 };
 
+// What the caller's dictionaries and word lists say about one token, as a set of bits. The
+// tagger learns what each bit is worth from training text on which the same evidence was
+// computed (TrainOptions::evidence), so one function must compute it for training and for
+// tagging; the model records nothing of how.
+enum EvidenceBit : uint32_t {
+  kDictPerson = 1u << 0,   // inside a dictionary name of a person
+  kDictOrg = 1u << 1,      // ... of an organisation
+  kDictPlace = 1u << 2,    // ... of a place of the dictionary (GPE, LOC, FAC)
+  kDictNorp = 1u << 3,     // ... a nationality, people or demonym
+  kDictMisc = 1u << 4,     // ... a weapon or other thing
+  kGazPlace = 1u << 5,     // inside a place name of the world gazetteer
+  kBigPlace = 1u << 6,     // ... of a country, region or city of 100,000 or more
+  kGivenName = 1u << 7,    // a given name
+  kSurname = 1u << 8,      // a surname
+  kOrgHead = 1u << 9,      // a head word of organisations' names ("University", "Records")
+  kPlaceHead = 1u << 10,   // ... of places' names ("River", "County")
+  kFacilityHead = 1u << 11,  // ... of facilities' names ("Airport", "Stadium")
+  kEventHead = 1u << 12,   // ... of events', works' and prizes' names ("War", "Award")
+  kTitleWord = 1u << 13,   // a title or role before a person's name ("Minister", "Dr")
+  kCommonWord = 1u << 14,  // an ordinary English word
+  kEvidenceBits = 15
+};
+using Evidence = uint32_t;
+// Fills evidence[i] for words[i] (evidence has words.size() entries on return).
+using EvidenceFn =
+    std::function<void(const std::vector<std::string_view>& words, std::vector<Evidence>& evidence)>;
+
 class EntityTagger {
  public:
   struct TrainOptions {
     int epochs = 12;
     uint64_t seed = 1;
     std::ostream* log = nullptr;
-    // Train with "LEX=<TYPE>" features from a gazetteer of the training names (built without
-    // the document's own fold), so the model learns to use a caller's dictionary features.
-    bool lex_features = true;
+    // The evidence the tagger will be given at run time, computed on each training sentence
+    // (and on the development sentences `evaluate` scores). Unset: no evidence.
+    EvidenceFn evidence;
+    // The share of words whose evidence is dropped in training (see entity_tagger.cpp).
+    double evidence_dropout = 0.3;
   };
   struct Scores {
     double span_p = 0, span_r = 0, span_f1 = 0;        // exact typed spans
@@ -47,11 +79,9 @@ class EntityTagger {
   static std::unique_ptr<EntityTagger> load(const std::string& path);
   void save(const std::string& path) const;
 
-  // Words of one sentence; extra_features is empty or has one string per word, each holding
-  // zero or more features separated by spaces ("LEX=GPE", "LEX=PERSON LEX=ORG"). LEX types
-  // GPE, LOC and FAC count as PLACE, WEAPON as MISC. Thread-safe.
+  // Words of one sentence; `evidence` is empty (none) or has one entry per word. Thread-safe.
   std::vector<NamedSpan> tag(const std::vector<std::string_view>& words,
-                             const std::vector<std::string>& extra_features = {}) const;
+                             const std::vector<Evidence>& evidence = {}) const;
 
   // Learns from CoNLL-U sentences with GUM `Entity=` annotations; sentences of documents
   // without any Entity annotation only add to the word statistics (capitalisation classes).
@@ -63,8 +93,9 @@ class EntityTagger {
   static void train(const std::vector<std::string>& train_files, const std::string& dev_file,
                     const std::string& out_path, const TrainOptions& opt);
 
-  // Scores the tagger against the spans derived from the sentences' Entity annotations.
-  Scores evaluate(const std::vector<UdSentence>& gold) const;
+  // Scores the tagger against the spans derived from the sentences' Entity annotations,
+  // giving it the evidence `evidence` computes (when set).
+  Scores evaluate(const std::vector<UdSentence>& gold, const EvidenceFn& evidence = {}) const;
 
   // The named-entity spans derived from a GUM sentence (exposed for tests and inspection).
   static std::vector<NamedSpan> gold_spans(const UdSentence& s);
@@ -74,10 +105,13 @@ class EntityTagger {
   struct Tok;  // per-token precomputed values (entity_tagger.cpp)
 
  private:
+  // Per-word values; `all` false computes them only where decode() will need them.
   void prepare(const std::vector<std::string_view>& words,
-               const std::vector<std::string>& extra, std::vector<Tok>& toks) const;
-  int decode(const std::vector<Tok>& toks, std::vector<int>& tags,
-             std::vector<int32_t>* margins) const;
+               const std::vector<Evidence>& evidence, std::vector<Tok>& toks, bool all) const;
+  void fill(std::string_view word, Tok& t) const;
+  // Greedy decoding; `words` (when given) computes the values of words prepare() skipped.
+  int decode(std::vector<Tok>& toks, std::vector<int>& tags, std::vector<int32_t>* margins,
+             const std::vector<std::string_view>* words = nullptr) const;
   uint8_t word_class(uint64_t low_hash) const {
     uint32_t r = vocab_index_.find(low_hash);
     return r == KeyIndex::kNone ? 0 : vocab_class_[r];
