@@ -623,8 +623,6 @@ class EntityFinder {
         } else {
           score = place_score(e, region_cue);
         }
-        if (std::getenv("CASUS_DEBUG_PLACES"))
-          std::fprintf(stderr, "%s -> %s %s %.2f\n", std::string(doc_.slice({words_[m.first].span.begin, words_[m.last - 1].span.end})).c_str(), e.id.c_str(), e.country.c_str(), score);
         if (score > best_score) {
           best_score = score;
           chosen = &c;
@@ -718,6 +716,9 @@ class EntityFinder {
     if (!best && last - first >= 2 && (words_[last - 1].has(kPlaceHead) ||
                                        in(words_[last - 1].fold, {"county", "square", "park"})))
       best = best_place(first, last - 1, true);
+    // "Maiduguri Borno State", "Immokalee TIGER": a name the tagger drew too wide still
+    // starts with a place of the story's countries.
+    for (size_t end = last - 1; !best && end > first; --end) best = best_place(first, end, true);
     if (!best) return;
     ent.id = best->id;
     ent.name = best->name;
