@@ -168,6 +168,23 @@ TEST(Events, RelativePronounResolvesToTheNounItModifies) {
   EXPECT_TRUE(found);
 }
 
+TEST(Events, AnAppositionDoesNotReplaceTheActor) {
+  Document d = run("Kataib Hezbollah, an Iraqi militia, attacked the Ain al-Asad air base.");
+  const Event* e = find(d, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  ASSERT_FALSE(e->actors.empty());
+  EXPECT_TRUE(any_side_contains(d, e->actors, "Hezbollah"));
+  EXPECT_FALSE(any_side_contains(d, e->actors, "militia"));
+  EXPECT_TRUE(any_side_contains(d, e->recipients, "Ain al-Asad"));
+}
+
+TEST(Events, AConditionalActIsHypothetical) {
+  Document d = run("If Iran attacks the base, Washington would respond.");
+  const Event* e = find(d, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, "hypothetical");
+}
+
 TEST(Events, NominalTriggerTakesTheLightVerbSubject) {
   Document d = run("Israel launched an airstrike on Hamas positions in Gaza.");
   const Event* e = find(d, "ASSAULT");
