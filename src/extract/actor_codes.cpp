@@ -1,10 +1,11 @@
 #include "extract/actor_codes.h"
-#include "text/unicode.h"
 
 #include <algorithm>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
+
+#include "text/unicode.h"
 
 namespace casus::extract {
 namespace {

@@ -1,13 +1,13 @@
 #include "extract/event_patterns.h"
-#include "text/unicode.h"
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
-#include <sstream>
 #include <stdexcept>
 
+#include "lexicon/lexicon.h"
+#include "text/unicode.h"
 #include "util/data_dir.h"
 
 namespace casus::extract {
@@ -16,14 +16,6 @@ namespace {
 const std::unordered_set<std::string> kPloverTypes = {
     "AGREE",   "CONSULT", "SUPPORT", "CONCEDE",  "COOPERATE", "AID",      "RETREAT", "REQUEST",
     "ACCUSE",  "REJECT",  "THREATEN", "PROTEST", "SANCTION",  "MOBILIZE", "COERCE",  "ASSAULT"};
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read event patterns " + path);
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
-}
 
 std::vector<std::string_view> split(std::string_view s, char sep) {
   std::vector<std::string_view> out;
@@ -140,7 +132,7 @@ const std::vector<const EventPattern*>& EventPatterns::candidates(std::string_vi
   return it == by_head_.end() ? kNone : it->second;
 }
 
-void EventPatterns::load(const std::string& path) { load_text(read_file(path), path); }
+void EventPatterns::load(const std::string& path) { load_text(lexicon::read_text(path), path); }
 
 void EventPatterns::load_text(std::string_view text, const std::string& source) {
   size_t line_no = 0;

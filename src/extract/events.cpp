@@ -1,15 +1,15 @@
 #include "extract/events.h"
-#include "text/unicode.h"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "extract/actor_codes.h"
 #include "extract/times.h"
+#include "text/unicode.h"
 
 namespace casus::extract {
 namespace {

@@ -33,13 +33,12 @@
 // `preposition` + `prep_objects`. Multi-word alternatives join their words with '_' and
 // must be consecutive.
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "extract/event_patterns.h"
+#include "lexicon/lexicon.h"
 #include "text/unicode.h"
 
 namespace casus::extract {
@@ -571,12 +570,8 @@ class VerbReader {
 }  // namespace
 
 void EventPatterns::load_petrarch_verbs(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read PETRARCH verb dictionary " + path);
-  std::ostringstream buf;
-  buf << in.rdbuf();
   VerbReader reader(*this, path);
-  reader.read(buf.str());
+  reader.read(lexicon::read_text(path));
 }
 
 }  // namespace casus::extract

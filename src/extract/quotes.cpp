@@ -13,7 +13,6 @@
 // 4. The speaker from the entity or coreference mention under the source; anonymous sources;
 //    the channel; the key.
 #include "extract/quotes.h"
-#include "text/unicode.h"
 
 #include <algorithm>
 #include <cctype>
@@ -23,6 +22,7 @@
 #include <vector>
 
 #include "extract/quote_lexicon.h"
+#include "text/unicode.h"
 
 namespace casus::extract {
 namespace {

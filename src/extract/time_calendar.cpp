@@ -83,16 +83,18 @@ Date nth_weekday(int y, int m, int wd, int n) {
   return add_days(last, -delta);
 }
 
+bool read_digits(std::string_view s, size_t pos, size_t n, int& out) {
+  if (pos + n > s.size()) return false;
+  out = 0;
+  for (size_t i = pos; i < pos + n; ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    out = out * 10 + (s[i] - '0');
+  }
+  return true;
+}
+
 std::optional<Date> parse_dct(std::string_view s) {
-  auto digits = [&](size_t pos, size_t n, int& out) {
-    if (pos + n > s.size()) return false;
-    out = 0;
-    for (size_t i = pos; i < pos + n; ++i) {
-      if (s[i] < '0' || s[i] > '9') return false;
-      out = out * 10 + (s[i] - '0');
-    }
-    return true;
-  };
+  auto digits = [&](size_t pos, size_t n, int& out) { return read_digits(s, pos, n, out); };
   Date d;
   if (!digits(0, 4, d.y)) return std::nullopt;
   if (s.size() >= 10 && s[4] == '-' && s[7] == '-' && digits(5, 2, d.m) && digits(8, 2, d.d)) {

@@ -33,6 +33,9 @@ Date easter(int y);
 // The n-th (1-based; n = -1: last) weekday `wd` (1..7) of month m of year y.
 Date nth_weekday(int y, int m, int wd, int n);
 
+// The n decimal digits of s at pos as a number; false when s has fewer or other characters.
+bool read_digits(std::string_view s, size_t pos, size_t n, int& out);
+
 // "YYYY-MM-DD" (or an ISO date-time, or "YYYY-MM-DD HH:MM...") to a Date; nullopt if unusable.
 std::optional<Date> parse_dct(std::string_view published);
 

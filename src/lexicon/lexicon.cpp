@@ -37,16 +37,6 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
   return out;
 }
 
-std::string read_text(const std::string& path) {
-  io::InputFormat format;
-  bool gzip = false;
-  io::format_from_path(path, &format, &gzip);
-  if (path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0) gzip = true;
-  std::string text;
-  std::string error = io::read_file(path, gzip, &text);
-  if (!error.empty()) throw std::runtime_error(error);
-  return text;
-}
 
 bool is_date(std::string_view d) {
   // YYYY, YYYY-MM or YYYY-MM-DD
@@ -158,6 +148,17 @@ std::string strip_comment(std::string_view line) {
 }
 
 }  // namespace
+
+std::string read_text(const std::string& path) {
+  io::InputFormat format;
+  bool gzip = false;
+  io::format_from_path(path, &format, &gzip);
+  if (path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0) gzip = true;
+  std::string text;
+  std::string error = io::read_file(path, gzip, &text);
+  if (!error.empty()) throw std::runtime_error(error);
+  return text;
+}
 
 uint64_t word_hash(std::string_view w) { return XXH3_64bits(w.data(), w.size()); }
 

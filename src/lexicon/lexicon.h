@@ -181,6 +181,10 @@ class Lexicon {
 
 // A `--lexicon [KIND:]PATH` argument: KIND defaults to casus; a one-letter prefix ("C:\x")
 // is part of the path.
+// The whole text of a dictionary file (gzip when the name ends in .gz); throws
+// std::runtime_error naming the file when it cannot be read.
+std::string read_text(const std::string& path);
+
 struct LexiconSpec {
   std::string kind, path;
 };
