@@ -18,8 +18,6 @@ bool contains(const std::vector<std::string>& words, const std::string& w) {
   return std::binary_search(words.begin(), words.end(), w);
 }
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-
 bool is_hostile(const std::string& type) {
   return type == "ASSAULT" || type == "COERCE" || type == "SANCTION" || type == "MOBILIZE" ||
          type == "PROTEST";
@@ -121,13 +119,13 @@ class SentenceCoder {
     }
     for (Candidate& c : candidates) {
       int head = head_of(c.token);
-      if (head >= 0 && candidate_at[head] < 0 && event_verb[head] && starts_with(rel(c.token), "advcl") &&
+      if (head >= 0 && candidate_at[head] < 0 && event_verb[head] && rel(c.token).starts_with("advcl") &&
           has_child_lemma(c.token, "mark", {"to"}))
         c.embedded = true;
       if (head >= 0 && candidate_at[head] >= 0) {
         const std::string& r = rel(c.token);
         if (r == "obj" || r == "nsubj:pass" || r == "xcomp" || r == "ccomp" ||
-            starts_with(r, "obl") || starts_with(r, "nmod") || starts_with(r, "advcl"))
+            r.starts_with("obl") || r.starts_with("nmod") || r.starts_with("advcl"))
           c.embedded = true;
         continue;
       }
@@ -188,8 +186,8 @@ class SentenceCoder {
     for (int node = i, up = 0; node >= 0 && up < 8; node = head_of(node), ++up) {
       if (node == ancestor) return true;
       const std::string& r = rel(node);
-      if (r == "conj" || r == "parataxis" || starts_with(r, "advcl") || r == "ccomp" ||
-          starts_with(r, "csubj"))
+      if (r == "conj" || r == "parataxis" || r.starts_with("advcl") || r == "ccomp" ||
+          r.starts_with("csubj"))
         return false;
     }
     return false;
@@ -215,7 +213,7 @@ class SentenceCoder {
   bool has_child_lemma(int i, std::string_view deprel_prefix,
                        std::initializer_list<std::string_view> lemmas) const {
     for (int c : children_[i]) {
-      if (!starts_with(rel(c), deprel_prefix)) continue;
+      if (!rel(c).starts_with(deprel_prefix)) continue;
       for (std::string_view l : lemmas)
         if (lemma_[c] == l) return true;
     }
@@ -237,7 +235,7 @@ class SentenceCoder {
     if (i < 0) return;
     for (int c : children_[i]) {
       const std::string& r = rel(c);
-      if (r == "nmod:poss" || !(starts_with(r, "obl") || starts_with(r, "nmod"))) continue;
+      if (r == "nmod:poss" || !(r.starts_with("obl") || r.starts_with("nmod"))) continue;
       if (links_.time[base_ + c] >= 0) continue;  // "on Friday" is when, not whom
       if (preposition_of(c) == prep) out.push_back(c);
     }
@@ -253,7 +251,7 @@ class SentenceCoder {
     const std::string& r = rel(v);
     int h = head_of(v);
     if (h < 0) return -1;
-    if (r == "xcomp" || r == "conj" || starts_with(r, "advcl")) return subject_of(h, depth + 1);
+    if (r == "xcomp" || r == "conj" || r.starts_with("advcl")) return subject_of(h, depth + 1);
     if (r == "acl") return h;  // "forces attacking the base"
     return -1;
   }
@@ -408,7 +406,7 @@ class SentenceCoder {
       // ("arrived on a visit") tells who acted; only light verbs license obj= frames.
       int h = head_of(i);
       if (h >= 0 && tok(h).upos == "VERB" &&
-          (rel(i) == "obj" || rel(i) == "nsubj:pass" || starts_with(rel(i), "obl")))
+          (rel(i) == "obj" || rel(i) == "nsubj:pass" || rel(i).starts_with("obl")))
         light_verb = h;
     }
     int best_score = -1;
@@ -443,7 +441,7 @@ class SentenceCoder {
       for (int c : children_[i]) {
         const std::string& r = rel(c);
         if (r == "conj" || r == "cc" || r == "punct" || r == "appos" || r == "parataxis" ||
-            starts_with(r, "acl") || starts_with(r, "advcl") || r == "dep" || r == "case" ||
+            r.starts_with("acl") || r.starts_with("advcl") || r == "dep" || r == "case" ||
             (i == head && r == "det") || links_.time[base_ + c] >= 0)
           continue;
         stack.push_back(c);
@@ -461,7 +459,7 @@ class SentenceCoder {
       // A named part of the phrase: "the ambassadors of France", "the Iraqi prime minister".
       // Coded entities first: they say who acts.
       for (int pass = 0; pass < 2 && entity < 0; ++pass)
-        for (uint32_t t = 0; t < doc_.tokens.size() && entity < 0; ++t) {
+        for (uint32_t t = base_; t < base_ + static_cast<uint32_t>(n_) && entity < 0; ++t) {
           const Token& tk = doc_.tokens[t];
           if (tk.span.begin < a.span.begin || tk.span.end > a.span.end) continue;
           int e = links_.entity[t];
@@ -496,7 +494,7 @@ class SentenceCoder {
 
   // The sides a head token names: the token resolved through relative pronouns and
   // embedded events, then each coordinated conjunct.
-  void sides_from(int head, std::vector<EventArgument>& out, bool actor_side, int depth = 0) const {
+  void sides_from(int head, std::vector<EventArgument>& out, int depth = 0) const {
     if (head < 0 || depth > 3) return;
     const Token& t = tok(head);
     if (t.upos == "PRON" && (lemma_[head] == "who" || lemma_[head] == "which" || lemma_[head] == "that")) {
@@ -523,8 +521,8 @@ class SentenceCoder {
       // ("Pakistan today threatened") still names the actor among its dependents.
       for (int k : children_[head])
         if (links_.time[base_ + k] < 0 && links_.entity[base_ + k] >= 0 &&
-            (rel(k) == "compound" || starts_with(rel(k), "nmod") || rel(k) == "amod")) {
-          sides_from(k, out, actor_side, depth + 1);
+            (rel(k) == "compound" || rel(k).starts_with("nmod") || rel(k) == "amod")) {
+          sides_from(k, out, depth + 1);
           return;
         }
       return;
@@ -535,7 +533,7 @@ class SentenceCoder {
       int clause = head_of(head);
       if (clause >= 0 && rel(head) == "nsubj" && rel(clause) == "ccomp") {
         int reporter = subject_of(head_of(clause));
-        if (reporter >= 0 && tok(reporter).upos != "PRON") sides_from(reporter, out, actor_side, depth + 1);
+        if (reporter >= 0 && tok(reporter).upos != "PRON") sides_from(reporter, out, depth + 1);
       }
       return;
     }
@@ -561,7 +559,6 @@ class SentenceCoder {
     for (int c : children_[head])
       if (rel(c) == "conj" && (tok(c).upos == "NOUN" || tok(c).upos == "PROPN"))
         out.push_back(side_for(c));
-    (void)actor_side;
   }
 
   std::vector<ArgumentSlot> default_slots(const EventPattern& p, bool actor) const {
@@ -660,7 +657,7 @@ class SentenceCoder {
   // others do not ("sentiment has grown since the assassination").
   bool light_verb_governs(const Candidate& c) const {
     if (c.light_verb < 0) return false;
-    if (!starts_with(rel(c.token), "obl")) return patterns_.in_set("LIGHT_VERB", lemma_[c.light_verb]);
+    if (!rel(c.token).starts_with("obl")) return patterns_.in_set("LIGHT_VERB", lemma_[c.light_verb]);
     const std::string prep = preposition_of(c.token);
     return prep == "on" || prep == "for";
   }
@@ -679,7 +676,7 @@ class SentenceCoder {
       slot_heads(c, slot, heads);
       for (int h : heads) {
         if (h >= c.first && h <= c.last) continue;
-        sides_from(h, out, actor);
+        sides_from(h, out);
       }
       if (!out.empty()) return;
     }
@@ -694,17 +691,17 @@ class SentenceCoder {
       if (rel(k) == "ccomp") {
         int s = child(k, "nsubj");
         if (s < 0) s = child(k, "nsubj:pass");
-        if (s >= 0 && named(s)) sides_from(s, out, false);
-      } else if (rel(k) == "xcomp" || (starts_with(rel(k), "advcl") && has_child_lemma(k, "mark", {"to"}))) {
+        if (s >= 0 && named(s)) sides_from(s, out);
+      } else if (rel(k) == "xcomp" || (rel(k).starts_with("advcl") && has_child_lemma(k, "mark", {"to"}))) {
         // "agreed to hand over to Britain", "signed an accord to supply Gondor".
         int o = object_of(k);
-        if (o >= 0 && named(o)) sides_from(o, out, false);
+        if (o >= 0 && named(o)) sides_from(o, out);
         for (const char* prep : {"to", "with", "against", "on", "in", "from"}) {
           if (!out.empty()) break;
           std::vector<int> obls;
           prepositional(k, prep, obls);
           for (int h : obls)
-            if (named(h)) sides_from(h, out, false);
+            if (named(h)) sides_from(h, out);
         }
         if (out.empty()) theme_recipients(k, o, out);
       }
@@ -724,12 +721,12 @@ class SentenceCoder {
       for (int i : level)
         for (int k : children_[i]) {
           const std::string& r = rel(k);
-          if (r != "obj" && r != "iobj" && !starts_with(r, "obl") && !starts_with(r, "nmod")) continue;
+          if (r != "obj" && r != "iobj" && !r.starts_with("obl") && !r.starts_with("nmod")) continue;
           if (r == "obl:tmod" || links_.time[base_ + k] >= 0) continue;
           int e = links_.entity[base_ + k];
           if (e >= 0 && doc_.entities[e].type != "WEAPON" &&
               (doc_.entities[e].type != "MISC" || !doc_.entities[e].code.empty())) {
-            sides_from(k, out, false);
+            sides_from(k, out);
             return;
           }
           next.push_back(k);
@@ -790,7 +787,7 @@ class SentenceCoder {
     if (iobj >= 0) heads.push_back(iobj);
     for (int h : heads) {
       if (!named(h)) continue;
-      sides_from(h, out, false);
+      sides_from(h, out);
       if (!out.empty()) return;
     }
   }
@@ -811,8 +808,8 @@ class SentenceCoder {
       if (clause < 0 || rel(clause) != "ccomp") continue;
       int speech = head_of(clause);
       Event e;
-      sides_from(subject_of(speech), e.actors, true);
-      sides_from(child(clause, "nsubj"), e.recipients, false);
+      sides_from(subject_of(speech), e.actors);
+      sides_from(child(clause, "nsubj"), e.recipients);
       if (e.actors.empty() || e.recipients.empty()) continue;
       for (Candidate& c : candidates)
         if (c.token == clause || c.light_verb == clause) c.embedded = true;
@@ -830,7 +827,7 @@ class SentenceCoder {
   int governor(const Candidate& c) const {
     int clause = c.light_verb >= 0 ? c.light_verb : c.token;
     const std::string& r = rel(clause);
-    if (r == "xcomp" || r == "ccomp" || r == "obj" || starts_with(r, "advcl")) return head_of(clause);
+    if (r == "xcomp" || r == "ccomp" || r == "obj" || r.starts_with("advcl")) return head_of(clause);
     return -1;
   }
 
@@ -871,7 +868,7 @@ class SentenceCoder {
   bool conditional(const Candidate& c) const {
     int v = c.light_verb >= 0 ? c.light_verb : c.token;
     for (int k : children_[v])
-      if (starts_with(rel(k), "advcl") && has_child_lemma(k, "mark", {"if", "unless"})) return true;
+      if (rel(k).starts_with("advcl") && has_child_lemma(k, "mark", {"if", "unless"})) return true;
     return false;
   }
 
@@ -950,7 +947,7 @@ class SentenceCoder {
         });
         if (in_actor) continue;
         std::vector<EventArgument> found;
-        sides_from(t, found, false);
+        sides_from(t, found);
         std::erase_if(found, [](const EventArgument& a) { return !is_named_side(a); });
         if (!found.empty()) {
           e.recipients = std::move(found);
@@ -983,7 +980,7 @@ class SentenceCoder {
     int claimant = claimant_head(c);
     if (claimant >= 0) {
       std::vector<EventArgument> claimed;
-      sides_from(claimant, claimed, true);
+      sides_from(claimant, claimed);
       if (!claimed.empty()) {
         e.modality = "claimed";
         e.claimant = claimed.front().entity;
