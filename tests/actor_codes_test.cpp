@@ -8,6 +8,7 @@
 
 #include "extract/actor_codes.h"
 #include "pipeline/pipeline.h"
+#include "pipeline_support.h"
 
 using namespace casus;
 
@@ -23,15 +24,6 @@ const Pipeline& petrarch_pipeline() {
     o.default_lexicon = false;
     o.lexicons = {"petrarch-actors:" + kPetrarchDir + "PETR.Validate.actors.txt",
                   "petrarch-agents:" + kPetrarchDir + "PETR.Validate.agents.txt"};
-    return std::make_unique<Pipeline>(o);
-  }();
-  return *p;
-}
-
-const Pipeline& default_pipeline() {
-  static const std::unique_ptr<Pipeline> p = [] {
-    PipelineOptions o;
-    o.syntax = true;
     return std::make_unique<Pipeline>(o);
   }();
   return *p;
@@ -122,10 +114,10 @@ TEST(ActorCodes, AgentsWithoutActorAndPlainNouns) {
 }
 
 TEST(ActorCodes, BuiltInLexiconAgents) {
-  Parsed p = parse("Iraqi troops entered the city while US forces watched.", default_pipeline());
+  Parsed p = parse("Iraqi troops entered the city while US forces watched.", casus::testing::builtin_pipeline(/*syntax=*/true));
   EXPECT_EQ(codes(p, "troops"), Codes{"IRQMIL"});
   EXPECT_EQ(codes(p, "forces"), Codes{"USAMIL"});
-  Parsed q = parse("Russian police arrested the protesters.", default_pipeline());
+  Parsed q = parse("Russian police arrested the protesters.", casus::testing::builtin_pipeline(/*syntax=*/true));
   EXPECT_EQ(codes(q, "police"), Codes{"RUSCOP"});
 }
 

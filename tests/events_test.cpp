@@ -9,22 +9,15 @@
 #include "casus/document.h"
 #include "extract/event_patterns.h"
 #include "pipeline/pipeline.h"
+#include "pipeline_support.h"
 #include "test_support.h"
 
 using namespace casus;
 
 namespace {
 
-const Pipeline& parsed_pipeline() {
-  static const std::unique_ptr<Pipeline> p = [] {
-    PipelineOptions o;
-    o.syntax = true;
-    return std::make_unique<Pipeline>(o);
-  }();
-  return *p;
-}
-
-Document run(const std::string& text, const Pipeline& pipeline = parsed_pipeline()) {
+Document run(const std::string& text,
+             const Pipeline& pipeline = casus::testing::builtin_pipeline(/*syntax=*/true)) {
   Document d;
   d.id = "t";
   d.text = text;

@@ -8,21 +8,13 @@
 #include "casus/document.h"
 #include "extract/quantities.h"
 #include "pipeline/pipeline.h"
+#include "pipeline_support.h"
 
 using namespace casus;
 
 namespace {
 
-const Pipeline& pipeline(bool syntax) {
-  static std::unique_ptr<Pipeline> plain, parsed;
-  auto& p = syntax ? parsed : plain;
-  if (!p) {
-    PipelineOptions o;
-    o.syntax = syntax;
-    p = std::make_unique<Pipeline>(o);
-  }
-  return *p;
-}
+using casus::testing::builtin_pipeline;
 
 // Runs the whole pipeline; by default drops the quote layer and reruns the quantity stage so
 // that claimants come from this stage's own attribution rules.
@@ -31,7 +23,7 @@ Document annotate(const std::string& text, bool syntax, bool keep_quotes = false
   d.id = "t";
   d.text = text;
   d.published = "2021-07-10";
-  pipeline(syntax).annotate(d);
+  builtin_pipeline(syntax).annotate(d);
   if (!keep_quotes) {
     d.quotes.clear();
     extract::annotate_quantities(d);

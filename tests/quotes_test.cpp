@@ -8,31 +8,18 @@
 #include "extract/quote_lexicon.h"
 #include "extract/quotes.h"
 #include "pipeline/pipeline.h"
+#include "pipeline_support.h"
 
 using namespace casus;
 
 namespace {
-
-const Pipeline& parsed_pipeline() {
-  static const std::unique_ptr<Pipeline> p = [] {
-    PipelineOptions o;
-    o.syntax = true;
-    return std::make_unique<Pipeline>(o);
-  }();
-  return *p;
-}
-
-const Pipeline& plain_pipeline() {
-  static const std::unique_ptr<Pipeline> p = std::make_unique<Pipeline>(PipelineOptions{});
-  return *p;
-}
 
 Document run(const std::string& text, bool syntax = true) {
   Document d;
   d.id = "t";
   d.text = text;
   d.published = "2021-07-10";
-  (syntax ? parsed_pipeline() : plain_pipeline()).annotate(d);
+  casus::testing::builtin_pipeline(syntax).annotate(d);
   return d;
 }
 
