@@ -271,7 +271,6 @@ void Lexicon::load(const std::string& kind, const std::string& path) {
   else if (kind == "petrarch-actors") load_petrarch_actors(read_text(path), path);
   else if (kind == "petrarch-agents") load_petrarch_agents(read_text(path));
   else if (kind == "petrarch-discards") load_petrarch_discards(read_text(path));
-  else if (kind == "petrarch-verbs") verbs_files_.push_back(path);
   else if (kind == "gazetteer") load_gazetteer(path);
   else throw std::runtime_error("unknown lexicon kind '" + kind + "'");
   finalized_ = false;

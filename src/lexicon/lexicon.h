@@ -103,8 +103,10 @@ class Lexicon {
   Lexicon();
   ~Lexicon();
 
-  // Adds a dictionary; kind is casus, petrarch-actors, petrarch-agents, petrarch-discards or
-  // petrarch-verbs. Throws std::runtime_error with the file and line on malformed input.
+  // Adds a dictionary of actors and places; kind is casus, gazetteer, petrarch-actors,
+  // petrarch-agents or petrarch-discards (event patterns, events and petrarch-verbs, are
+  // extract::EventPatterns'). Throws std::runtime_error with the file and line on malformed
+  // input.
   void load(const std::string& kind, const std::string& path);
   void load_casus_text(std::string_view text, const std::string& source);
   // The compact gazetteer (places.tsv or .tsv.gz; columns in data/gazetteer/README.md).
@@ -148,8 +150,6 @@ class Lexicon {
   };
   const std::vector<Agent>& agents() const { return agents_; }
   const std::vector<std::string>& discards() const { return discards_; }
-  // PETRARCH verb dictionaries, read by the event coder.
-  const std::vector<std::string>& verb_files() const { return verbs_files_; }
 
   // ISO 3166 alpha-2 -> alpha-3, from the countries in the lexicon and gazetteer.
   std::string alpha3(std::string_view alpha2) const;
@@ -172,7 +172,6 @@ class Lexicon {
   std::vector<uint32_t> name_key_offsets_;  // where each starts (one more for the end)
   std::vector<Agent> agents_;
   std::vector<std::string> discards_;
-  std::vector<std::string> verbs_files_;
   std::unordered_map<std::string, std::string> alpha3_;
   int max_words_ = 1;
   uint64_t generation_ = 0;
