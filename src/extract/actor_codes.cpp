@@ -111,6 +111,10 @@ class SentenceParse {
 
  private:
   void mark(ByteSpan span, int32_t entity) {
+    // Most of the document's names lie outside the sentence.
+    if (end_ <= begin_ || span.end <= doc_.tokens[begin_].span.begin ||
+        span.begin >= doc_.tokens[end_ - 1].span.end)
+      return;
     for (uint32_t t = begin_; t < end_; ++t) {
       const ByteSpan& s = doc_.tokens[t].span;
       if (s.begin < span.end && span.begin < s.end && entity_[t - begin_] < 0) entity_[t - begin_] = entity;
