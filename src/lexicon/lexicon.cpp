@@ -440,7 +440,7 @@ void Lexicon::centre_regions() {
   std::unordered_map<std::string, std::vector<uint32_t>> places;  // "country/admin1"
   for (uint32_t i = 0; i < entries_.size(); ++i) {
     const Entry& e = entries_[i];
-    if (e.from_gazetteer && e.feature.rfind("ADM1", 0) != 0 && !e.admin1.empty())
+    if (e.from_gazetteer && e.feature.rfind("ADM", 0) != 0 && !e.admin1.empty())
       places[e.country + "/" + e.admin1].push_back(i);
   }
   for (auto& e : entries_) {
