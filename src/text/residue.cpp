@@ -50,10 +50,9 @@ size_t word_count(std::string_view s) {
 bool ends_like_sentence(std::string_view s) { return ends_with_terminal(s, true); }
 
 bool contains_ci(std::string_view hay, std::string_view needle) {
-  return std::search(hay.begin(), hay.end(), needle.begin(), needle.end(), [](char a, char b) {
-           return std::tolower(static_cast<unsigned char>(a)) ==
-                  std::tolower(static_cast<unsigned char>(b));
-         }) != hay.end();
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  return std::search(hay.begin(), hay.end(), needle.begin(), needle.end(),
+                     [&](char a, char b) { return lower(a) == lower(b); }) != hay.end();
 }
 
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
@@ -104,8 +103,17 @@ bool is_caption(std::string_view s) {
   static const std::regex kLead(
       R"(^(?:in this (?:file )?(?:photo|picture|image|handout)|file photo|photo:|image:|pictured:|this (?:handout )?(?:photo|picture|image)))",
       std::regex::icase);
+  // std::regex is slow and this runs on every line: each expression runs only on lines that
+  // can match it (a credit ends with ')', a lead starts with one of its first words).
+  std::string_view trimmed = s.substr(0, s.find_last_not_of(" \t\r\n\f\v") + 1);
+  bool may_credit = !trimmed.empty() && trimmed.back() == ')';
+  bool may_lead = false;
+  for (std::string_view start : {"in this ", "file photo", "photo:", "image:", "pictured:", "this "})
+    may_lead = may_lead || starts_with_ci(s, start);
+  if (!may_credit && !may_lead) return false;
   std::string line(s);
-  return std::regex_search(line, kCredit) || std::regex_search(line, kLead);
+  return (may_credit && std::regex_search(line, kCredit)) ||
+         (may_lead && std::regex_search(line, kLead));
 }
 
 bool is_footer_marker(std::string_view s) {
@@ -120,7 +128,10 @@ bool is_byline(std::string_view s) {
   static const std::regex kByline(
       R"(^(?:by|written by|reporting by)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}(?:\s*(?:,|\||and|-)\s*[\w .'\-]{0,60})?$)",
       std::regex::icase);
-  if (s.size() > 120 || ends_like_sentence(s)) return false;
+  if (s.size() > 120 || ends_like_sentence(s) ||
+      (!starts_with_ci(s, "by") && !starts_with_ci(s, "written by") &&
+       !starts_with_ci(s, "reporting by")))
+    return false;
   std::string line(s);
   return std::regex_search(line, kByline);
 }
@@ -141,18 +152,17 @@ bool is_boilerplate(std::string_view s) {
 size_t dateline_length(std::string_view s) {
   static const std::regex kDateline(
       R"(^([A-Z\xC3][A-Z'.\-\xC3\x80-\x9E]+(?: [A-Z\xC3][A-Z'.\-\xC3\x80-\x9E]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? ?(?:\([^)]{1,40}\))? ?(?:--|\xE2\x80\x94|\xE2\x80\x93|-) ?))");
+  // The place must be written in capitals ("BAGHDAD"), which sets a dateline apart from a
+  // sentence that merely starts with a hyphenated word; checked first, as it is cheap.
+  std::string_view place = s.substr(0, std::min<size_t>(s.size(), 4));
+  if (!std::all_of(place.begin(), place.end(), [](char c) {
+        unsigned char u = static_cast<unsigned char>(c);
+        return std::isupper(u) || u == ' ' || u >= 0x80;  // "SÉVARÉ"
+      }))
+    return 0;
   std::cmatch m;
-  if (std::regex_search(s.data(), s.data() + std::min<size_t>(s.size(), 120), m, kDateline)) {
-    // The place must be written in capitals ("BAGHDAD"), which sets a dateline apart from
-    // a sentence that merely starts with a hyphenated word.
-    std::string_view place = s.substr(0, std::min<size_t>(s.size(), 4));
-    if (std::all_of(place.begin(), place.end(),
-                    [](char c) {
-                      unsigned char u = static_cast<unsigned char>(c);
-                      return std::isupper(u) || u == ' ' || u >= 0x80;  // "SÉVARÉ"
-                    }))
-      return static_cast<size_t>(m.length(0));
-  }
+  if (std::regex_search(s.data(), s.data() + std::min<size_t>(s.size(), 120), m, kDateline))
+    return static_cast<size_t>(m.length(0));
   return 0;
 }
 

@@ -12,6 +12,7 @@
 //     "can|not", "gon|na".
 // Every token is a substring of the text, so spans are exact byte offsets.
 #include "text/tokenize.h"
+#include "text/unicode.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -105,11 +106,9 @@ class Chunker {
   std::string_view bytes(size_t lo, size_t hi) const {
     return text_.substr(at(lo).b, at(hi - 1).e - at(lo).b);
   }
-  std::string lower(size_t lo, size_t hi) const {
-    std::string s(bytes(lo, hi));
-    for (char& c : s)
-      if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-    return s;
+  // Do the code points [lo, hi) spell `word` (lower case) in any case?
+  bool spells(size_t lo, size_t hi, std::string_view word) const {
+    return ascii_equal_ci(bytes(lo, hi), word);
   }
   void emit_bytes(uint32_t b, uint32_t e) {
     if (e <= b) return;
@@ -141,9 +140,9 @@ class Chunker {
     return hi;
   }
 
-  bool starts_with(size_t lo, size_t hi, const char* prefix) const {
-    std::string l = lower(lo, hi);
-    return l.rfind(prefix, 0) == 0;
+  bool starts_with(size_t lo, size_t hi, std::string_view prefix) const {
+    std::string_view b = bytes(lo, hi);
+    return b.size() >= prefix.size() && ascii_equal_ci(b.substr(0, prefix.size()), prefix);
   }
 
   // URLs, e-mail addresses, @handles and #hashtags: one token each.
@@ -254,14 +253,14 @@ class Chunker {
     size_t j = k + 1;
     while (j < hi && at(j).cls == Cls::kAlnum) ++j;
     if (j == k + 1) return false;
-    std::string w = lower(k + 1, j);
     static const char* kWords[] = {"s", "re", "ve", "ll", "d", "m", "t", "em", "cause", "til",
                                    "n", "tis", "twas"};
     for (const char* x : kWords)
-      if (w == x) return true;
+      if (spells(k + 1, j, x)) return true;
     // '08, '90s
+    std::string_view w = bytes(k + 1, j);
     return w.size() >= 2 && is_digit(at(k + 1)) && is_digit(at(k + 2)) &&
-           (w.size() == 2 || (w.size() == 3 && w[2] == 's'));
+           (w.size() == 2 || (w.size() == 3 && (w[2] == 's' || w[2] == 'S')));
   }
 
   void general(size_t lo, size_t hi) {
@@ -342,9 +341,8 @@ class Chunker {
     for (size_t x = seg_lo; x < k; ++x) left_digit |= is_digit(at(x));
     for (size_t x = k + 1; x < r; ++x) right_digit |= is_digit(at(x));
     if (left_digit && right_digit) return true;  // 713-853-3989, 4-12
-    std::string left = lower(seg_lo, k);
     for (const char* p : kHyphenPrefixes)
-      if (left == p) return true;
+      if (spells(seg_lo, k, p)) return true;
     return false;
   }
 
@@ -413,7 +411,6 @@ class Chunker {
 
   // One word piece: split EWT's clitics off its end.
   void word(size_t lo, size_t hi) {
-    std::string l = lower(lo, hi);
     size_t n = hi - lo;
     auto split_at = [&](size_t cut) {  // cut = number of code points kept in the first part
       emit(lo, lo + cut);
@@ -439,8 +436,9 @@ class Chunker {
         return;
       }
     }
-    if (l == "cannot") return split_at(3);
-    if (l == "gonna" || l == "wanna" || l == "gotta") return split_at(3);
+    if (spells(lo, hi, "cannot")) return split_at(3);
+    if (spells(lo, hi, "gonna") || spells(lo, hi, "wanna") || spells(lo, hi, "gotta"))
+      return split_at(3);
     emit(lo, hi);
   }
 

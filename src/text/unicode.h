@@ -22,6 +22,18 @@ std::string fold_for_compare(std::string_view s);
 // words and markers, where full case folding is not wanted.
 std::string ascii_lower(std::string_view s);
 
+// Does s equal `lower` (written in lower case) when its ASCII letters are lowered? The
+// allocation-free test for "is this word X in any case".
+inline bool ascii_equal_ci(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
 // Does the line end like a sentence: terminal punctuation (. ! ? : …, and ; when
 // `semicolon` is set) before any closing quotes or brackets and trailing blanks?
 bool ends_with_terminal(std::string_view line, bool semicolon = false);
