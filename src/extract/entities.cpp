@@ -40,11 +40,16 @@ struct Word {
   int32_t taken = -1;  // entity mention covering this word
 };
 
+// U+2010 HYPHEN or U+2011 NON-BREAKING HYPHEN at the start of s.
+bool starts_with_unicode_hyphen(std::string_view s) {
+  return s.size() >= 3 && s[0] == '\xE2' && s[1] == '\x80' && (s[2] == '\x90' || s[2] == '\x91');
+}
+
 // Splits one sentence into words: letters and digits; an apostrophe inside a word joins it
 // ("Sha'abi") unless it is the possessive "'s"; hyphens split but are remembered; dotted
 // initials ("U.S.") make one word.
 void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index,
-                 const NameEvidence& ev, std::vector<Word>& out) {
+                 std::vector<Word>& out) {
   std::string_view text = doc.text;
   size_t i = s.span.begin, end = s.span.end;
   bool first = true;
@@ -131,9 +136,7 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
     if (w.fold.empty()) continue;
     w.all_caps = letters >= 2 && upper == letters;
     size_t after = word_end;
-    w.hyphen_after = after < end && (text[after] == '-' ||
-                                      text.substr(after, 3) == "\xE2\x80\x90" ||
-                                      text.substr(after, 3) == "\xE2\x80\x91");
+    w.hyphen_after = after < end && (text[after] == '-' || starts_with_unicode_hyphen(text.substr(after)));
     // The same reading of articles as the index's name keys, or the two would not meet.
     if (lexicon::article_form(w.fold)) {
       lexicon::NameWord nw = lexicon::name_word(std::move(w.fold), w.hyphen_after, w.capitalised);
@@ -144,7 +147,6 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
     } else {
       w.hash = w.opening_hash = lexicon::word_hash(w.fold);
     }
-    w.flags = ev.flags_of_hash(w.hash);
     if (w.capitalised && !w.article) w.skeleton = lexicon::loose_word(w.fold);
     w.sentence = sentence_index;
     w.sentence_start = first;
@@ -153,7 +155,7 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
       std::string_view gap = text.substr(prev.span.end, w.span.begin - prev.span.end);
       bool initial = prev.span.size() == 1 && gap == ". ";
       w.joined_to_previous = initial || gap.find_first_not_of(" -") == std::string_view::npos ||
-                             gap == "\xE2\x80\x90" || gap == "\xE2\x80\x91";
+                             (gap.size() == 3 && starts_with_unicode_hyphen(gap));
     }
     first = false;
     out.push_back(std::move(w));
@@ -164,7 +166,10 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
 // Vocabulary of the recogniser.
 
 bool in(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
+  // Lengths and first letters first: they settle most comparisons without a memcmp call.
+  for (std::string_view x : list)
+    if (x.size() == w.size() && x[0] == w[0] && x == w) return true;
+  return false;
 }
 
 // What the recogniser knows of a word, as bits: one lookup in one table gives them all. The
@@ -295,7 +300,13 @@ class EntityFinder {
   void run() {
     words_.reserve(doc_.text.size() / 5 + 16);
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s)
-      if (doc_.sentences[s].body) split_words(doc_, doc_.sentences[s], s, ev_, words_);
+      if (doc_.sentences[s].body) split_words(doc_, doc_.sentences[s], s, words_);
+    // The word lists' flags: one lookup in a large table per word, so a few words ahead are
+    // requested early to let the cache misses overlap.
+    for (size_t k = 0; k < words_.size(); ++k) {
+      if (k + kLookAhead < words_.size()) ev_.word_flags.prefetch(words_[k + kLookAhead].hash);
+      words_[k].flags = ev_.flags_of_hash(words_[k].hash);
+    }
     mark_title_case_sentences();
     match_dictionary();
     weigh_countries();
@@ -310,6 +321,7 @@ class EntityFinder {
   // Headlines and subheads written in title case ("Iraqi Resistance Group Denounces US
   // Official's Request") say nothing through capitals: only dictionary names count there.
   void mark_title_case_sentences() {
+    title_case_.assign(doc_.sentences.size(), false);
     for (size_t i = 0; i < words_.size();) {
       size_t end = sentence_end(i);
       size_t long_words = 0, capitalised = 0;
@@ -322,12 +334,12 @@ class EntityFinder {
       char last = sentence.empty() ? '.' : sentence.back();
       bool unpunctuated = last != '.' && last != '!' && last != '?' && last != '"';
       if (long_words >= 3 && capitalised * 10 >= long_words * 8 && unpunctuated)
-        title_case_.insert(words_[i].sentence);
+        title_case_[words_[i].sentence] = true;
       i = end;
     }
   }
 
-  bool in_title_case(size_t word) const { return title_case_.count(words_[word].sentence) > 0; }
+  bool in_title_case(size_t word) const { return title_case_[words_[word].sentence]; }
 
   // Is the word a capitalised part of a longer name around [first, last)?
   bool inside_longer_name(size_t first, size_t last) const {
@@ -380,9 +392,15 @@ class EntityFinder {
   }
 
   void match_dictionary() {
-    std::vector<Candidate> best;
+    std::vector<Candidate> best, ok, loose_best;
+    size_t sentence_last = 0;  // the end of word i's sentence
     for (size_t i = 0; i < words_.size();) {
-      size_t end = std::min(sentence_end(i), i + static_cast<size_t>(lex_.max_words()));
+      // Each word is looked up at least once, as the opening of a name: request the tables'
+      // memory for a word a few ahead.
+      if (i + kLookAhead < words_.size())
+        lex_.prefetch(lexicon::combine_word_hash(0, words_[i + kLookAhead].opening_hash));
+      if (i >= sentence_last) sentence_last = sentence_end(i);
+      size_t end = std::min(sentence_last, i + static_cast<size_t>(lex_.max_words()));
       size_t best_last = 0;
       best.clear();
       uint64_t h = 0;
@@ -400,28 +418,27 @@ class EntityFinder {
           if (!lex_.may_continue(h)) break;
           continue;
         }
-        std::vector<Candidate> ok;
+        ok.clear();
         for (const auto& c : found)
           if (acceptable(c, i, j + 1)) ok.push_back(c);
         if (!ok.empty()) {
           best_last = j + 1;
-          best = std::move(ok);
+          best.swap(ok);
         }
         if (!lex_.may_continue(h)) break;
       }
       // A transliteration variant may name more than the exact match does ("Hashd
       // al-Sh'abai" against the alias "Hashd").
-      std::vector<Candidate> loose_best;
       size_t loose_last = match_loose(i, end, loose_best);
       if (loose_last > best_last) {
         best_last = loose_last;
-        best = std::move(loose_best);
+        best.swap(loose_best);
       }
       if (best_last == 0) {
         ++i;
         continue;
       }
-      Match m{i, best_last, best, false};
+      Match m{i, best_last, std::move(best), false};
       m.gazetteer_only = std::all_of(best.begin(), best.end(), [&](const Candidate& c) {
         return lex_.entry(c.entry).from_gazetteer;
       });
@@ -796,7 +813,7 @@ class EntityFinder {
     std::vector<uint32_t> evidence;
     for (uint32_t si = 0; si < doc_.sentences.size(); ++si) {
       const Sentence& s = doc_.sentences[si];
-      if (!s.body || s.token_end <= s.token_begin || title_case_.count(si)) continue;
+      if (!s.body || s.token_end <= s.token_begin || title_case_[si]) continue;
       // The tagger is the costly part of the stage: run it only where a capitalised word is
       // still unexplained by the dictionary.
       int32_t w0 = word_at(s.span.begin);
@@ -1165,21 +1182,24 @@ class EntityFinder {
     for (size_t k = 0; k < order.size(); ++k) order[k] = static_cast<int32_t>(k);
     std::sort(order.begin(), order.end(),
               [&](int32_t a, int32_t b) { return ents[a].span.begin < ents[b].span.begin; });
+    // The name words of earlier persons' final names, computed once each (empty: not yet).
+    std::vector<std::vector<std::string>> person_words(ents.size());
     for (int32_t i : order) {
       Entity& e = ents[i];
+      if (dropped_.count(i)) continue;
       std::vector<std::string> words = lexicon::name_words(e.name);
       // "Al-Kaabi" is the short form "Kaabi" of "Akram al-Kaabi".
       while (words.size() > 1 && lexicon::is_article(words.front())) words.erase(words.begin());
       std::string own_key;
       if (!acronyms.empty())
         for (const auto& w : lexicon::name_words(doc_.slice(e.span))) own_key += w;
-      if (dropped_.count(i)) continue;
       // "Abu Mahdi" after "Abu Mahdi al-Muhandis": the opening words of an earlier name.
       if (e.source == "recognised" && words.size() >= 2) {
         for (int32_t j : order) {
           if (j == i || ents[j].span.begin >= e.span.begin) break;
           if (ents[j].type != "PERSON" || dropped_.count(j)) continue;
-          auto full = lexicon::name_words(ents[j].name);
+          std::vector<std::string>& full = person_words[j];
+          if (full.empty()) full = lexicon::name_words(ents[j].name);
           if (full.size() > words.size() && std::equal(words.begin(), words.end(), full.begin())) {
             e.id = ents[j].id, e.name = ents[j].name, e.code = ents[j].code, e.type = "PERSON";
             e.role = ents[j].role, e.affiliation = ents[j].affiliation;
@@ -1331,6 +1351,9 @@ class EntityFinder {
     }
   }
 
+  // How many words ahead the table lookups of a loop over the words request their memory.
+  static constexpr size_t kLookAhead = 8;
+
   Document& doc_;
   const Lexicon& lex_;
   const NameEvidence& ev_;
@@ -1340,7 +1363,7 @@ class EntityFinder {
   std::unordered_map<std::string, double> country_weight_;
   std::vector<std::pair<Match, uint32_t>> pending_surnames_;
   std::unordered_map<std::string, int32_t> surnames_;
-  std::unordered_set<uint32_t> title_case_;
+  std::vector<bool> title_case_;  // by sentence
   std::unordered_set<int32_t> dropped_;  // entities merged into a longer name
 };
 
@@ -1370,10 +1393,13 @@ NameEvidence NameEvidence::load(const std::string& data_dir, const Lexicon& lexi
     if (words.size() >= 2 && !lexicon::is_article(words[0]) && words[0].size() >= 3)
       ev.given_names.insert(words[0]);
   }
-  for (const auto& [word, flags] : vocabulary()) ev.word_flags[lexicon::word_hash(word)] |= flags;
-  for (const auto& w : ev.common_words) ev.word_flags[lexicon::word_hash(w)] |= kCommon;
-  for (const auto& w : ev.given_names) ev.word_flags[lexicon::word_hash(w)] |= kGiven;
-  for (const auto& w : ev.surnames) ev.word_flags[lexicon::word_hash(w)] |= kSurname;
+  std::unordered_map<uint64_t, uint32_t> flags;
+  for (const auto& [word, word_flags] : vocabulary()) flags[lexicon::word_hash(word)] |= word_flags;
+  for (const auto& w : ev.common_words) flags[lexicon::word_hash(w)] |= kCommon;
+  for (const auto& w : ev.given_names) flags[lexicon::word_hash(w)] |= kGiven;
+  for (const auto& w : ev.surnames) flags[lexicon::word_hash(w)] |= kSurname;
+  ev.word_flags.reserve(flags.size());
+  for (const auto& [hash, word_flags] : flags) ev.word_flags.insert(hash, word_flags);
   return ev;
 }
 

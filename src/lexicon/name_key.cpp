@@ -155,13 +155,15 @@ bool is_apostrophe_mark(char32_t c) {
 }
 
 bool article_form(std::string_view folded) {
-  return folded.size() <= 3 && std::find(kArticles.begin(), kArticles.end(), folded) != kArticles.end();
+  // Every form starts with a, e or u: most words are rejected without comparing strings.
+  if (folded.empty() || folded.size() > 3 || (folded[0] != 'a' && folded[0] != 'e' && folded[0] != 'u'))
+    return false;
+  return std::find(kArticles.begin(), kArticles.end(), folded) != kArticles.end();
 }
 
 NameWord name_word(std::string folded, bool hyphen_after, bool capitalised) {
   NameWord w;
-  bool article_form = std::find(kArticles.begin(), kArticles.end(), folded) != kArticles.end();
-  if (article_form && hyphen_after) {
+  if (article_form(folded) && hyphen_after) {
     w.in_name = w.opening = "al";
     w.article = true;
   } else if (folded == "al" || folded == "el") {
