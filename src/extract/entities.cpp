@@ -258,30 +258,6 @@ const std::unordered_map<std::string_view, uint32_t>& vocabulary() {
   return table;
 }
 
-uint32_t vocabulary_flags(std::string_view w) {
-  const auto& t = vocabulary();
-  auto it = t.find(w);
-  return it == t.end() ? 0 : it->second;
-}
-
-// Words of titles and roles that precede a person's name.
-bool is_title_word(std::string_view w) { return vocabulary_flags(w) & kTitle; }
-
-bool is_military_title(std::string_view w) { return vocabulary_flags(w) & kMilitaryTitle; }
-
-bool is_org_head(std::string_view w) { return vocabulary_flags(w) & kOrgHead; }
-
-bool is_facility_head(std::string_view w) { return vocabulary_flags(w) & kFacilityHead; }
-
-bool is_place_head(std::string_view w) { return vocabulary_flags(w) & kPlaceHead; }
-
-// Head words of the names of events, works, prizes and competitions (CoNLL's MISC).
-bool is_event_head(std::string_view w) { return vocabulary_flags(w) & kEventHead; }
-
-bool is_calendar_word(std::string_view w) { return vocabulary_flags(w) & kCalendar; }
-
-bool is_connector(std::string_view w) { return vocabulary_flags(w) & kConnector; }
-
 // ---------------------------------------------------------------------------------------
 // The per-document state.
 
@@ -580,13 +556,12 @@ class EntityFinder {
   // "Julia"), head nouns and titles ("Party", "Defence"), surnames of persons named earlier.
   bool plausible_place_word(const Match& m) const {
     if (content_words(m) != 1) return true;
-    const std::string& f = words_[m.last - 1].fold;
-    if (ev_.given_names.count(f) || ev_.surnames.count(f) || is_org_head(f) ||
-        is_title_word(f) || is_place_head(f))
+    const Word& w = words_[m.last - 1];
+    if (w.has(kGiven) || w.has(kSurname) || w.has(kOrgHead) || w.has(kTitle) || w.has(kPlaceHead))
       return false;
     // "Chen said": a speech verb after a lone name makes it a person.
     if (person_context(m.first, m.last)) return false;
-    return surname_owner(f) < 0;
+    return surname_owner(w.fold) < 0;
   }
 
   // A preposition of place before the name, or a place's head word in or after it.
@@ -962,9 +937,8 @@ class EntityFinder {
     bool military = false;
     bool body = words_[last - 1].has(kOrgHead) || words_[last - 1].has(kFacilityHead);
     for (size_t k = first; k < last && !body; ++k) {
-      const std::string& f = words_[k].fold;
-      if (is_title_word(f)) {
-        military = military || is_military_title(f);
+      if (words_[k].has(kTitle)) {
+        military = military || words_[k].has(kMilitaryTitle);
         name_start = k + 1;
         // "Secretary of State", "Minister of Defence": the "of X" belongs to the title.
         if (k + 2 < last && words_[k + 1].fold == "of" && words_[k + 2].capitalised) {
@@ -1013,10 +987,11 @@ class EntityFinder {
     // Strong evidence from the words themselves decides first; then the statistical tagger's
     // type when it proposed the span; the weaker cues only when there is no tagger.
     if (type.empty()) {
-      if (is_org_head(head) && n > 1) type = "ORG";
-      else if (titled && !is_org_head(head)) type = "PERSON";
-      else if (is_facility_head(head) && n > 1) type = "FAC";
-      else if (is_place_head(head) && n > 1) type = in(head, {"province", "governorate", "district", "city", "county", "state", "oblast", "town", "village", "territory"}) ? "GPE" : "LOC";
+      const Word& head_word = words_[name_last - 1];
+      if (head_word.has(kOrgHead) && n > 1) type = "ORG";
+      else if (titled && !head_word.has(kOrgHead)) type = "PERSON";
+      else if (head_word.has(kFacilityHead) && n > 1) type = "FAC";
+      else if (head_word.has(kPlaceHead) && n > 1) type = in(head, {"province", "governorate", "district", "city", "county", "state", "oblast", "town", "village", "territory"}) ? "GPE" : "LOC";
     }
     if (type.empty() && n <= 4 && words_[name_first].has(kGiven) &&
         (!hint || *hint != "ORG" || n == 1))
@@ -1352,7 +1327,7 @@ class EntityFinder {
   }
 
   // How many words ahead the table lookups of a loop over the words request their memory.
-  static constexpr size_t kLookAhead = 8;
+  static constexpr size_t kLookAhead = 16;
 
   Document& doc_;
   const Lexicon& lex_;
@@ -1403,24 +1378,43 @@ NameEvidence NameEvidence::load(const std::string& data_dir, const Lexicon& lexi
   return ev;
 }
 
-uint32_t NameEvidence::flags_of(std::string_view folded) const {
-  return flags_of_hash(lexicon::word_hash(folded));
-}
-
 void NameEvidence::token_evidence(const Lexicon& lexicon, const std::vector<std::string_view>& words,
                                   std::vector<uint32_t>& evidence) const {
   evidence.assign(words.size(), 0);
   // The name words of each token ("al-Sha'abi" holds two), with the token each belongs to.
   thread_local std::vector<uint64_t> hashes;
   thread_local std::vector<uint32_t> token_of;
+  // The tokens with a fold and the fold's hash: their flags are looked up once all are
+  // requested, so that the cache misses overlap.
+  thread_local std::vector<std::pair<uint32_t, uint64_t>> folded;
   hashes.clear();
   token_of.clear();
+  folded.clear();
   std::string fold;
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view w = words[i];
     fold = lexicon::fold_word(w);
     if (fold.empty()) continue;
-    uint32_t flags = flags_of(fold), bits = 0;
+    folded.emplace_back(static_cast<uint32_t>(i), lexicon::word_hash(fold));
+    word_flags.prefetch(folded.back().second);
+    bool plain = std::all_of(w.begin(), w.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    });
+    if (plain) {
+      // One ASCII word: its only name word is its fold, with "el" read as the article "al".
+      hashes.push_back(fold == "el" ? lexicon::word_hash("al") : folded.back().second);
+      token_of.push_back(static_cast<uint32_t>(i));
+      lexicon.prefetch(lexicon::combine_word_hash(0, hashes.back()));
+      continue;
+    }
+    for (const std::string& part : lexicon::name_words(w)) {
+      hashes.push_back(lexicon::word_hash(part));
+      token_of.push_back(static_cast<uint32_t>(i));
+      lexicon.prefetch(lexicon::combine_word_hash(0, hashes.back()));
+    }
+  }
+  for (const auto& [i, hash] : folded) {
+    uint32_t flags = flags_of_hash(hash), bits = 0;
     if (flags & kGiven) bits |= nlp::kGivenName;
     if (flags & kSurname) bits |= nlp::kSurname;
     if (flags & kCommon) bits |= nlp::kCommonWord;
@@ -1430,19 +1424,6 @@ void NameEvidence::token_evidence(const Lexicon& lexicon, const std::vector<std:
     if (flags & kEventHead) bits |= nlp::kEventHead;
     if (flags & kTitle) bits |= nlp::kTitleWord;
     evidence[i] = bits;
-    bool plain = std::all_of(w.begin(), w.end(), [](char c) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    });
-    if (plain) {
-      // One ASCII word: its only name word is its fold, with "el" read as the article "al".
-      hashes.push_back(lexicon::word_hash(fold == "el" ? std::string_view("al") : std::string_view(fold)));
-      token_of.push_back(static_cast<uint32_t>(i));
-      continue;
-    }
-    for (const std::string& part : lexicon::name_words(w)) {
-      hashes.push_back(lexicon::word_hash(part));
-      token_of.push_back(static_cast<uint32_t>(i));
-    }
   }
   // Dictionary and gazetteer names, longest first from the left, as the matcher reads them;
   // a listed form with a capital letter needs a capitalised first word here too.

@@ -33,7 +33,6 @@ struct NameEvidence {
     uint32_t flags = word_flags.find(word_hash);
     return flags == nlp::KeyIndex::kNone ? 0 : flags;
   }
-  uint32_t flags_of(std::string_view folded) const;
   // A flat table (one cache line per lookup): every word of the text is looked up.
   nlp::KeyIndex word_flags;
 
