@@ -106,19 +106,22 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
     i = std::max(word_end, skip_to);
     int letters = 0, upper = 0;
     if (std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-      // Most words are ASCII: fold them as fold_word does, without decoding code points.
-      w.fold.reserve(raw.size());
+      // Most words are ASCII: fold them as fold_word does, without decoding code points
+      // (written in place: push_back would check the capacity at every letter).
+      w.fold.resize(raw.size());
+      size_t folded = 0;
       for (char c : raw) {
         if (c >= 'A' && c <= 'Z') {
-          w.fold.push_back(static_cast<char>(c + 32));
+          w.fold[folded++] = static_cast<char>(c + 32);
           ++letters, ++upper;
         } else if (c >= 'a' && c <= 'z') {
-          w.fold.push_back(c);
+          w.fold[folded++] = c;
           ++letters;
         } else if (c >= '0' && c <= '9') {
-          w.fold.push_back(c);
+          w.fold[folded++] = c;
         }
       }
+      w.fold.resize(folded);
       w.capitalised = raw[0] >= 'A' && raw[0] <= 'Z';
     } else {
       w.fold = lexicon::fold_word(raw);
@@ -1162,7 +1165,11 @@ class EntityFinder {
     for (int32_t i : order) {
       Entity& e = ents[i];
       if (dropped_.count(i)) continue;
-      std::vector<std::string> words = lexicon::name_words(e.name);
+      // The rules below read the words of recognised names, gazetteer places and persons
+      // only: most mentions, the dictionary's other names, need none.
+      std::vector<std::string> words;
+      if (e.source == "recognised" || e.source == "gazetteer" || e.type == "PERSON")
+        words = lexicon::name_words(e.name);
       // "Al-Kaabi" is the short form "Kaabi" of "Akram al-Kaabi".
       while (words.size() > 1 && lexicon::is_article(words.front())) words.erase(words.begin());
       std::string own_key;

@@ -208,6 +208,10 @@ std::vector<std::string> name_words(std::string_view name) {
     std::string folded = fold_word(current);
     current.clear();
     if (folded.empty()) return;
+    if (!article_form(folded)) {
+      words.push_back(std::move(folded));
+      return;
+    }
     NameWord w = name_word(std::move(folded), hyphen_after, capitalised);
     words.push_back(words.empty() ? std::move(w.opening) : std::move(w.in_name));
   };
@@ -217,7 +221,9 @@ std::vector<std::string> name_words(std::string_view name) {
     char32_t cp = c < 0x80 ? (++i, c) : text::next_codepoint(name, i);
     std::string_view piece = name.substr(start, i - start);
     if (is_apostrophe_mark(cp)) continue;  // "Sha'abi": the mark vanishes inside a word
-    if (u_isalnum(cp) || u_charType(cp) == U_NON_SPACING_MARK) {
+    bool in_word = cp < 0x80 ? (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
+                             : u_isalnum(cp) || u_charType(cp) == U_NON_SPACING_MARK;
+    if (in_word) {
       current.append(piece);
     } else {
       flush(cp == '-' || cp == 0x2010 || cp == 0x2011);
