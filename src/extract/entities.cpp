@@ -494,12 +494,13 @@ class EntityFinder {
   }
 
   void weigh_countries() {
+    std::vector<std::string> seen;  // the countries one match has voted for
     for (const Match& m : matches_) {
       // Dictionary names vote for their countries, except cities that share their name with
       // gazetteer places (Tripoli): those are what the vote must decide.
       bool shared_name = std::any_of(m.candidates.begin(), m.candidates.end(),
                                      [&](const Candidate& c) { return lex_.entry(c.entry).from_gazetteer; });
-      std::unordered_map<std::string, bool> seen;
+      seen.clear();
       for (const Candidate& c : m.candidates) {
         const Entry& e = lex_.entry(c.entry);
         if (e.from_gazetteer) continue;
@@ -507,9 +508,9 @@ class EntityFinder {
                     c.kind != NameKind::kDemonym;
         if (city && shared_name) continue;
         std::string country = country_of(e);
-        if (!country.empty() && !seen[country]) {
-          seen[country] = true;
+        if (!country.empty() && std::find(seen.begin(), seen.end(), country) == seen.end()) {
           country_weight_[country] += 1.0 / m.candidates.size();
+          seen.push_back(std::move(country));
         }
       }
     }
@@ -878,6 +879,7 @@ class EntityFinder {
   }
 
   void recognise_runs(bool strong_only) {
+    size_t sentence_last = 0;  // the end of word i's sentence
     for (size_t i = 0; i < words_.size();) {
       bool opening_article = words_[i].article && words_[i].capitalised && i + 1 < words_.size() &&
                              words_[i + 1].capitalised && words_[i + 1].taken < 0;
@@ -890,7 +892,8 @@ class EntityFinder {
       // A capitalised run, with connectors between capitalised words.
       size_t j = i + 1;
       size_t last_cap = i + 1;
-      size_t send = sentence_end(i);
+      if (i >= sentence_last) sentence_last = sentence_end(i);
+      size_t send = sentence_last;
       while (j < send && words_[j].taken < 0 && !words_[j].has(kCalendar) &&
              words_[j].joined_to_previous) {
         if (words_[j].capitalised && !words_[j].article) {

@@ -527,6 +527,7 @@ void EntityTagger::fill(std::string_view f, Tok& t) const {
     if (is_upper_ascii(c)) c = char(c - 'A' + 'a');
   t.raw = hash_str(f);
   t.low = hash_str(low);
+  vocab_index_.prefetch(t.low);  // for word_class below, after the other values
   std::string shape = word_shape(f);
   t.shape = hash_str(shape);
   t.sshape = hash_str(short_shape(shape));
