@@ -189,6 +189,8 @@ enum WordFlag : uint32_t {
   kCommon = 1u << 8,         // ordinary English words (common_words.txt)
   kGiven = 1u << 9,          // given names
   kSurname = 1u << 10,       // surnames
+  kPersonPronoun = 1u << 11,  // pronouns that refer back to a person
+  kGroupNoun = 1u << 12,      // nouns that refer back to an organisation after "the"
 };
 
 const std::unordered_map<std::string_view, uint32_t>& vocabulary() {
@@ -256,6 +258,9 @@ const std::unordered_map<std::string_view, uint32_t>& vocabulary() {
                 "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
     add(kConnector, {"of", "al", "bin", "ibn", "bint", "abu", "de", "la", "le", "du", "da", "van",
                 "von", "der", "den", "for", "and", "the", "y", "di", "del", "des"});
+    add(kPersonPronoun, {"he", "him", "his", "she", "her"});
+    add(kGroupNoun, {"group", "movement", "militia", "organization", "organisation", "faction",
+                "brigade", "ministry", "agency", "alliance", "party"});
     return t;
   }();
   return table;
@@ -596,6 +601,10 @@ class EntityFinder {
   }
 
   void resolve_matches() {
+    // Entities are dictionary matches or names of capitalised words: room for as many spares
+    // the moves of a growing vector of entities, which hold many strings each.
+    size_t capitalised = std::count_if(words_.begin(), words_.end(), [](const Word& w) { return w.capitalised; });
+    doc_.entities.reserve(matches_.size() + capitalised);
     for (const Match& m : matches_) {
       bool region_cue = m.last < words_.size() &&
                         in(words_[m.last].fold, {"province", "governorate", "region", "oblast"});
@@ -1308,13 +1317,10 @@ class EntityFinder {
       std::string kind;
       std::vector<std::string_view> types;
       ByteSpan span = w.span;
-      if (in(w.fold, {"he", "him", "his", "she", "her"}) &&
-          (w.fold.size() > 2 || !w.capitalised || w.sentence_start)) {
+      if (w.has(kPersonPronoun) && (w.fold.size() > 2 || !w.capitalised || w.sentence_start)) {
         kind = "pronoun";
         types = {"PERSON"};
-      } else if (in(w.fold, {"group", "movement", "militia", "organization", "organisation",
-                             "faction", "brigade", "ministry", "agency", "alliance", "party"}) &&
-                 w.span.begin >= 4 &&
+      } else if (w.has(kGroupNoun) && w.span.begin >= 4 &&
                  lexicon::fold_word(doc_.slice({w.span.begin - 4, w.span.begin - 1})) == "the") {
         kind = "nominal";
         types = {"ORG"};

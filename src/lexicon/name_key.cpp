@@ -5,7 +5,6 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <array>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -47,9 +46,6 @@ const std::string& fold_codepoint(char32_t c) {
   }
   return cache.emplace(c, std::move(out)).first->second;
 }
-
-constexpr std::array<std::string_view, 13> kArticles = {
-    "al", "el", "ad", "ag", "ash", "as", "at", "az", "an", "ar", "ath", "adh", "ul"};
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
@@ -155,10 +151,13 @@ bool is_apostrophe_mark(char32_t c) {
 }
 
 bool article_form(std::string_view folded) {
-  // Every form starts with a, e or u: most words are rejected without comparing strings.
-  if (folded.empty() || folded.size() > 3 || (folded[0] != 'a' && folded[0] != 'e' && folded[0] != 'u'))
-    return false;
-  return std::find(kArticles.begin(), kArticles.end(), folded) != kArticles.end();
+  // Compared by length: comparisons with constants of the word's length compile to integer
+  // compares, and most words are rejected by their length or first letter.
+  if (folded.size() == 2)
+    return folded == "al" || folded == "el" || folded == "ad" || folded == "ag" || folded == "as" ||
+           folded == "at" || folded == "az" || folded == "an" || folded == "ar" || folded == "ul";
+  if (folded.size() == 3) return folded == "ash" || folded == "ath" || folded == "adh";
+  return false;
 }
 
 NameWord name_word(std::string folded, bool hyphen_after, bool capitalised) {
