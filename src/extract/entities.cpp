@@ -100,7 +100,7 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
       }
       break;
     }
-    Word w;
+    Word& w = out.emplace_back();  // built in place: a Word is large to move
     w.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(word_end)};
     std::string_view raw = text.substr(start, word_end - start);
     i = std::max(word_end, skip_to);
@@ -136,7 +136,10 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
         }
       }
     }
-    if (w.fold.empty()) continue;
+    if (w.fold.empty()) {
+      out.pop_back();
+      continue;
+    }
     w.all_caps = letters >= 2 && upper == letters;
     size_t after = word_end;
     w.hyphen_after = after < end && (text[after] == '-' || starts_with_unicode_hyphen(text.substr(after)));
@@ -154,14 +157,13 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
     w.sentence = sentence_index;
     w.sentence_start = first;
     if (!first) {
-      const Word& prev = out.back();
+      const Word& prev = out[out.size() - 2];
       std::string_view gap = text.substr(prev.span.end, w.span.begin - prev.span.end);
       bool initial = prev.span.size() == 1 && gap == ". ";
       w.joined_to_previous = initial || gap.find_first_not_of(" -") == std::string_view::npos ||
                              (gap.size() == 3 && starts_with_unicode_hyphen(gap));
     }
     first = false;
-    out.push_back(std::move(w));
   }
 }
 
@@ -775,7 +777,7 @@ class EntityFinder {
     if (ent.precision.empty()) ent.precision = "city";
   }
 
-  void add_entity(Entity ent, size_t first, size_t last) {
+  void add_entity(Entity&& ent, size_t first, size_t last) {
     int32_t index = static_cast<int32_t>(doc_.entities.size());
     if (ent.type == "PERSON") {
       auto words = lexicon::name_words(ent.name);
