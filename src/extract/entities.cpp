@@ -1411,13 +1411,20 @@ void NameEvidence::token_evidence(const Lexicon& lexicon, const std::vector<std:
   std::string fold;
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view w = words[i];
-    fold = lexicon::fold_word(w);
-    if (fold.empty()) continue;
-    folded.emplace_back(static_cast<uint32_t>(i), lexicon::word_hash(fold));
-    word_flags.prefetch(folded.back().second);
-    bool plain = std::all_of(w.begin(), w.end(), [](char c) {
+    bool plain = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     });
+    if (plain) {
+      // Letters and digits only: folding is lower-casing.
+      fold.assign(w);
+      for (char& c : fold)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    } else {
+      fold = lexicon::fold_word(w);
+      if (fold.empty()) continue;
+    }
+    folded.emplace_back(static_cast<uint32_t>(i), lexicon::word_hash(fold));
+    word_flags.prefetch(folded.back().second);
     if (plain) {
       // One ASCII word: its only name word is its fold, with "el" read as the article "al".
       hashes.push_back(fold == "el" ? lexicon::word_hash("al") : folded.back().second);
