@@ -603,8 +603,8 @@ class EntityFinder {
   }
 
   void resolve_matches() {
-    // Entities are dictionary matches or names of capitalised words: room for as many spares
-    // the moves of a growing vector of entities, which hold many strings each.
+    // Entities come from dictionary matches and from names of capitalised words: room for
+    // that many spares moving entities (many strings each) as the vector grows.
     size_t capitalised = std::count_if(words_.begin(), words_.end(), [](const Word& w) { return w.capitalised; });
     doc_.entities.reserve(matches_.size() + capitalised);
     for (const Match& m : matches_) {
@@ -904,8 +904,7 @@ class EntityFinder {
       size_t j = i + 1;
       size_t last_cap = i + 1;
       if (i >= sentence_last) sentence_last = sentence_end(i);
-      size_t send = sentence_last;
-      while (j < send && words_[j].taken < 0 && !words_[j].has(kCalendar) &&
+      while (j < sentence_last && words_[j].taken < 0 && !words_[j].has(kCalendar) &&
              words_[j].joined_to_previous) {
         if (words_[j].capitalised && !words_[j].article) {
           last_cap = ++j;

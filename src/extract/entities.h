@@ -5,7 +5,6 @@
 #pragma once
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 

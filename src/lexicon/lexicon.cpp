@@ -1,7 +1,7 @@
 #include "lexicon/lexicon.h"
 
-// Inlined: the word and feature hashes are computed for every word of the text, and the
-// library call costs as much as hashing a short word.
+// Inlined: the matcher hashes every word of the text, and the library call costs as much as
+// hashing a short word.
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 

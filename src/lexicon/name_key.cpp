@@ -151,8 +151,8 @@ bool is_apostrophe_mark(char32_t c) {
 }
 
 bool article_form(std::string_view folded) {
-  // Compared by length: comparisons with constants of the word's length compile to integer
-  // compares, and most words are rejected by their length or first letter.
+  // Compared by length: most words are rejected by it alone, and comparisons with constants
+  // of the word's length compile to integer compares.
   if (folded.size() == 2)
     return folded == "al" || folded == "el" || folded == "ad" || folded == "ag" || folded == "as" ||
            folded == "at" || folded == "az" || folded == "an" || folded == "ar" || folded == "ul";

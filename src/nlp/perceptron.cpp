@@ -1,8 +1,8 @@
 #include "nlp/perceptron.h"
 
 #include <sys/mman.h>
-// Inlined: the word and feature hashes are computed for every word of the text, and the
-// library call costs as much as hashing a short word.
+// Inlined: the taggers hash a dozen forms of every word they read, and the library call
+// costs as much as hashing a short word.
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 #include <zlib.h>
