@@ -40,11 +40,16 @@ struct Word {
   int32_t taken = -1;  // entity mention covering this word
 };
 
+// U+2010 HYPHEN or U+2011 NON-BREAKING HYPHEN at the start of s.
+bool starts_with_unicode_hyphen(std::string_view s) {
+  return s.size() >= 3 && s[0] == '\xE2' && s[1] == '\x80' && (s[2] == '\x90' || s[2] == '\x91');
+}
+
 // Splits one sentence into words: letters and digits; an apostrophe inside a word joins it
 // ("Sha'abi") unless it is the possessive "'s"; hyphens split but are remembered; dotted
 // initials ("U.S.") make one word.
 void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index,
-                 const NameEvidence& ev, std::vector<Word>& out) {
+                 std::vector<Word>& out) {
   std::string_view text = doc.text;
   size_t i = s.span.begin, end = s.span.end;
   bool first = true;
@@ -95,25 +100,28 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
       }
       break;
     }
-    Word w;
+    Word& w = out.emplace_back();  // built in place: a Word is large to move
     w.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(word_end)};
     std::string_view raw = text.substr(start, word_end - start);
     i = std::max(word_end, skip_to);
     int letters = 0, upper = 0;
     if (std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-      // Most words are ASCII: fold them as fold_word does, without decoding code points.
-      w.fold.reserve(raw.size());
+      // Most words are ASCII: fold them as fold_word does, without decoding code points
+      // (written in place: push_back would check the capacity at every letter).
+      w.fold.resize(raw.size());
+      size_t folded = 0;
       for (char c : raw) {
         if (c >= 'A' && c <= 'Z') {
-          w.fold.push_back(static_cast<char>(c + 32));
+          w.fold[folded++] = static_cast<char>(c + 32);
           ++letters, ++upper;
         } else if (c >= 'a' && c <= 'z') {
-          w.fold.push_back(c);
+          w.fold[folded++] = c;
           ++letters;
         } else if (c >= '0' && c <= '9') {
-          w.fold.push_back(c);
+          w.fold[folded++] = c;
         }
       }
+      w.fold.resize(folded);
       w.capitalised = raw[0] >= 'A' && raw[0] <= 'Z';
     } else {
       w.fold = lexicon::fold_word(raw);
@@ -128,12 +136,13 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
         }
       }
     }
-    if (w.fold.empty()) continue;
+    if (w.fold.empty()) {
+      out.pop_back();
+      continue;
+    }
     w.all_caps = letters >= 2 && upper == letters;
     size_t after = word_end;
-    w.hyphen_after = after < end && (text[after] == '-' ||
-                                      text.substr(after, 3) == "\xE2\x80\x90" ||
-                                      text.substr(after, 3) == "\xE2\x80\x91");
+    w.hyphen_after = after < end && (text[after] == '-' || starts_with_unicode_hyphen(text.substr(after)));
     // The same reading of articles as the index's name keys, or the two would not meet.
     if (lexicon::article_form(w.fold)) {
       lexicon::NameWord nw = lexicon::name_word(std::move(w.fold), w.hyphen_after, w.capitalised);
@@ -144,19 +153,17 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
     } else {
       w.hash = w.opening_hash = lexicon::word_hash(w.fold);
     }
-    w.flags = ev.flags_of_hash(w.hash);
     if (w.capitalised && !w.article) w.skeleton = lexicon::loose_word(w.fold);
     w.sentence = sentence_index;
     w.sentence_start = first;
     if (!first) {
-      const Word& prev = out.back();
+      const Word& prev = out[out.size() - 2];
       std::string_view gap = text.substr(prev.span.end, w.span.begin - prev.span.end);
       bool initial = prev.span.size() == 1 && gap == ". ";
       w.joined_to_previous = initial || gap.find_first_not_of(" -") == std::string_view::npos ||
-                             gap == "\xE2\x80\x90" || gap == "\xE2\x80\x91";
+                             (gap.size() == 3 && starts_with_unicode_hyphen(gap));
     }
     first = false;
-    out.push_back(std::move(w));
   }
 }
 
@@ -164,7 +171,10 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
 // Vocabulary of the recogniser.
 
 bool in(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
+  // Lengths and first letters first: they settle most comparisons without a memcmp call.
+  for (std::string_view x : list)
+    if (x.size() == w.size() && x[0] == w[0] && x == w) return true;
+  return false;
 }
 
 // What the recogniser knows of a word, as bits: one lookup in one table gives them all. The
@@ -181,6 +191,8 @@ enum WordFlag : uint32_t {
   kCommon = 1u << 8,         // ordinary English words (common_words.txt)
   kGiven = 1u << 9,          // given names
   kSurname = 1u << 10,       // surnames
+  kPersonPronoun = 1u << 11,  // pronouns that refer back to a person
+  kGroupNoun = 1u << 12,      // nouns that refer back to an organisation after "the"
 };
 
 const std::unordered_map<std::string_view, uint32_t>& vocabulary() {
@@ -248,34 +260,13 @@ const std::unordered_map<std::string_view, uint32_t>& vocabulary() {
                 "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
     add(kConnector, {"of", "al", "bin", "ibn", "bint", "abu", "de", "la", "le", "du", "da", "van",
                 "von", "der", "den", "for", "and", "the", "y", "di", "del", "des"});
+    add(kPersonPronoun, {"he", "him", "his", "she", "her"});
+    add(kGroupNoun, {"group", "movement", "militia", "organization", "organisation", "faction",
+                "brigade", "ministry", "agency", "alliance", "party"});
     return t;
   }();
   return table;
 }
-
-uint32_t vocabulary_flags(std::string_view w) {
-  const auto& t = vocabulary();
-  auto it = t.find(w);
-  return it == t.end() ? 0 : it->second;
-}
-
-// Words of titles and roles that precede a person's name.
-bool is_title_word(std::string_view w) { return vocabulary_flags(w) & kTitle; }
-
-bool is_military_title(std::string_view w) { return vocabulary_flags(w) & kMilitaryTitle; }
-
-bool is_org_head(std::string_view w) { return vocabulary_flags(w) & kOrgHead; }
-
-bool is_facility_head(std::string_view w) { return vocabulary_flags(w) & kFacilityHead; }
-
-bool is_place_head(std::string_view w) { return vocabulary_flags(w) & kPlaceHead; }
-
-// Head words of the names of events, works, prizes and competitions (CoNLL's MISC).
-bool is_event_head(std::string_view w) { return vocabulary_flags(w) & kEventHead; }
-
-bool is_calendar_word(std::string_view w) { return vocabulary_flags(w) & kCalendar; }
-
-bool is_connector(std::string_view w) { return vocabulary_flags(w) & kConnector; }
 
 // ---------------------------------------------------------------------------------------
 // The per-document state.
@@ -295,7 +286,13 @@ class EntityFinder {
   void run() {
     words_.reserve(doc_.text.size() / 5 + 16);
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s)
-      if (doc_.sentences[s].body) split_words(doc_, doc_.sentences[s], s, ev_, words_);
+      if (doc_.sentences[s].body) split_words(doc_, doc_.sentences[s], s, words_);
+    // The word lists' flags: one lookup in a large table per word, so a few words ahead are
+    // requested early to let the cache misses overlap.
+    for (size_t k = 0; k < words_.size(); ++k) {
+      if (k + kLookAhead < words_.size()) ev_.word_flags.prefetch(words_[k + kLookAhead].hash);
+      words_[k].flags = ev_.flags_of_hash(words_[k].hash);
+    }
     mark_title_case_sentences();
     match_dictionary();
     weigh_countries();
@@ -310,6 +307,7 @@ class EntityFinder {
   // Headlines and subheads written in title case ("Iraqi Resistance Group Denounces US
   // Official's Request") say nothing through capitals: only dictionary names count there.
   void mark_title_case_sentences() {
+    title_case_.assign(doc_.sentences.size(), false);
     for (size_t i = 0; i < words_.size();) {
       size_t end = sentence_end(i);
       size_t long_words = 0, capitalised = 0;
@@ -322,12 +320,12 @@ class EntityFinder {
       char last = sentence.empty() ? '.' : sentence.back();
       bool unpunctuated = last != '.' && last != '!' && last != '?' && last != '"';
       if (long_words >= 3 && capitalised * 10 >= long_words * 8 && unpunctuated)
-        title_case_.insert(words_[i].sentence);
+        title_case_[words_[i].sentence] = true;
       i = end;
     }
   }
 
-  bool in_title_case(size_t word) const { return title_case_.count(words_[word].sentence) > 0; }
+  bool in_title_case(size_t word) const { return title_case_[words_[word].sentence]; }
 
   // Is the word a capitalised part of a longer name around [first, last)?
   bool inside_longer_name(size_t first, size_t last) const {
@@ -383,9 +381,15 @@ class EntityFinder {
   }
 
   void match_dictionary() {
-    std::vector<Candidate> best;
+    std::vector<Candidate> best, ok, loose_best;
+    size_t sentence_last = 0;  // the end of word i's sentence
     for (size_t i = 0; i < words_.size();) {
-      size_t end = std::min(sentence_end(i), i + static_cast<size_t>(lex_.max_words()));
+      // Each word is looked up at least once, as the opening of a name: request the tables'
+      // memory for a word a few ahead.
+      if (i + kLookAhead < words_.size())
+        lex_.prefetch(lexicon::combine_word_hash(0, words_[i + kLookAhead].opening_hash));
+      if (i >= sentence_last) sentence_last = sentence_end(i);
+      size_t end = std::min(sentence_last, i + static_cast<size_t>(lex_.max_words()));
       size_t best_last = 0;
       best.clear();
       uint64_t h = 0;
@@ -403,28 +407,27 @@ class EntityFinder {
           if (!lex_.may_continue(h)) break;
           continue;
         }
-        std::vector<Candidate> ok;
+        ok.clear();
         for (const auto& c : found)
           if (acceptable(c, i, j + 1)) ok.push_back(c);
         if (!ok.empty()) {
           best_last = j + 1;
-          best = std::move(ok);
+          best.swap(ok);
         }
         if (!lex_.may_continue(h)) break;
       }
       // A transliteration variant may name more than the exact match does ("Hashd
       // al-Sh'abai" against the alias "Hashd").
-      std::vector<Candidate> loose_best;
       size_t loose_last = match_loose(i, end, loose_best);
       if (loose_last > best_last) {
         best_last = loose_last;
-        best = std::move(loose_best);
+        best.swap(loose_best);
       }
       if (best_last == 0) {
         ++i;
         continue;
       }
-      Match m{i, best_last, best, false};
+      Match m{i, best_last, std::move(best), false};
       m.gazetteer_only = std::all_of(best.begin(), best.end(), [&](const Candidate& c) {
         return lex_.entry(c.entry).from_gazetteer;
       });
@@ -501,12 +504,13 @@ class EntityFinder {
   }
 
   void weigh_countries() {
+    std::vector<std::string> seen;  // the countries one match has voted for
     for (const Match& m : matches_) {
       // Dictionary names vote for their countries, except cities that share their name with
       // gazetteer places (Tripoli): those are what the vote must decide.
       bool shared_name = std::any_of(m.candidates.begin(), m.candidates.end(),
                                      [&](const Candidate& c) { return lex_.entry(c.entry).from_gazetteer; });
-      std::unordered_map<std::string, bool> seen;
+      seen.clear();
       for (const Candidate& c : m.candidates) {
         const Entry& e = lex_.entry(c.entry);
         if (e.from_gazetteer) continue;
@@ -514,9 +518,9 @@ class EntityFinder {
                     c.kind != NameKind::kDemonym;
         if (city && shared_name) continue;
         std::string country = country_of(e);
-        if (!country.empty() && !seen[country]) {
-          seen[country] = true;
+        if (!country.empty() && std::find(seen.begin(), seen.end(), country) == seen.end()) {
           country_weight_[country] += 1.0 / m.candidates.size();
+          seen.push_back(std::move(country));
         }
       }
     }
@@ -566,13 +570,12 @@ class EntityFinder {
   // "Julia"), head nouns and titles ("Party", "Defence"), surnames of persons named earlier.
   bool plausible_place_word(const Match& m) const {
     if (content_words(m) != 1) return true;
-    const std::string& f = words_[m.last - 1].fold;
-    if (ev_.given_names.count(f) || ev_.surnames.count(f) || is_org_head(f) ||
-        is_title_word(f) || is_place_head(f))
+    const Word& w = words_[m.last - 1];
+    if (w.has(kGiven) || w.has(kSurname) || w.has(kOrgHead) || w.has(kTitle) || w.has(kPlaceHead))
       return false;
     // "Chen said": a speech verb after a lone name makes it a person.
     if (person_context(m.first, m.last)) return false;
-    return surname_owner(f) < 0;
+    return surname_owner(w.fold) < 0;
   }
 
   // A preposition of place before the name, or a place's head word in or after it.
@@ -625,6 +628,10 @@ class EntityFinder {
   }
 
   void resolve_matches() {
+    // Entities come from dictionary matches and from names of capitalised words: room for
+    // that many spares moving entities (many strings each) as the vector grows.
+    size_t capitalised = std::count_if(words_.begin(), words_.end(), [](const Word& w) { return w.capitalised; });
+    doc_.entities.reserve(matches_.size() + capitalised);
     // Gazetteer places resolved so far, by the word index just past their match.
     std::unordered_map<size_t, uint32_t> place_ending_at;
     for (const Match& m : matches_) {
@@ -800,7 +807,7 @@ class EntityFinder {
     if (ent.precision.empty()) ent.precision = "city";
   }
 
-  void add_entity(Entity ent, size_t first, size_t last) {
+  void add_entity(Entity&& ent, size_t first, size_t last) {
     int32_t index = static_cast<int32_t>(doc_.entities.size());
     if (ent.type == "PERSON") {
       auto words = lexicon::name_words(ent.name);
@@ -826,7 +833,7 @@ class EntityFinder {
     std::vector<uint32_t> evidence;
     for (uint32_t si = 0; si < doc_.sentences.size(); ++si) {
       const Sentence& s = doc_.sentences[si];
-      if (!s.body || s.token_end <= s.token_begin || title_case_.count(si)) continue;
+      if (!s.body || s.token_end <= s.token_begin || title_case_[si]) continue;
       // The tagger is the costly part of the stage: run it only where a capitalised word is
       // still unexplained by the dictionary.
       int32_t w0 = word_at(s.span.begin);
@@ -913,6 +920,7 @@ class EntityFinder {
   }
 
   void recognise_runs(bool strong_only) {
+    size_t sentence_last = 0;  // the end of word i's sentence
     for (size_t i = 0; i < words_.size();) {
       bool opening_article = words_[i].article && words_[i].capitalised && i + 1 < words_.size() &&
                              words_[i + 1].capitalised && words_[i + 1].taken < 0;
@@ -925,8 +933,8 @@ class EntityFinder {
       // A capitalised run, with connectors between capitalised words.
       size_t j = i + 1;
       size_t last_cap = i + 1;
-      size_t send = sentence_end(i);
-      while (j < send && words_[j].taken < 0 && !words_[j].has(kCalendar) &&
+      if (i >= sentence_last) sentence_last = sentence_end(i);
+      while (j < sentence_last && words_[j].taken < 0 && !words_[j].has(kCalendar) &&
              words_[j].joined_to_previous) {
         if (words_[j].capitalised && !words_[j].article) {
           last_cap = ++j;
@@ -975,9 +983,8 @@ class EntityFinder {
     bool military = false;
     bool body = words_[last - 1].has(kOrgHead) || words_[last - 1].has(kFacilityHead);
     for (size_t k = first; k < last && !body; ++k) {
-      const std::string& f = words_[k].fold;
-      if (is_title_word(f)) {
-        military = military || is_military_title(f);
+      if (words_[k].has(kTitle)) {
+        military = military || words_[k].has(kMilitaryTitle);
         name_start = k + 1;
         // "Secretary of State", "Minister of Defence": the "of X" belongs to the title.
         if (k + 2 < last && words_[k + 1].fold == "of" && words_[k + 2].capitalised) {
@@ -1026,10 +1033,11 @@ class EntityFinder {
     // Strong evidence from the words themselves decides first; then the statistical tagger's
     // type when it proposed the span; the weaker cues only when there is no tagger.
     if (type.empty()) {
-      if (is_org_head(head) && n > 1) type = "ORG";
-      else if (titled && !is_org_head(head)) type = "PERSON";
-      else if (is_facility_head(head) && n > 1) type = "FAC";
-      else if (is_place_head(head) && n > 1) type = in(head, {"province", "governorate", "district", "city", "county", "state", "oblast", "town", "village", "territory"}) ? "GPE" : "LOC";
+      const Word& head_word = words_[name_last - 1];
+      if (head_word.has(kOrgHead) && n > 1) type = "ORG";
+      else if (titled && !head_word.has(kOrgHead)) type = "PERSON";
+      else if (head_word.has(kFacilityHead) && n > 1) type = "FAC";
+      else if (head_word.has(kPlaceHead) && n > 1) type = in(head, {"province", "governorate", "district", "city", "county", "state", "oblast", "town", "village", "territory"}) ? "GPE" : "LOC";
     }
     if (type.empty() && n <= 4 && words_[name_first].has(kGiven) &&
         (!hint || *hint != "ORG" || n == 1))
@@ -1195,21 +1203,28 @@ class EntityFinder {
     for (size_t k = 0; k < order.size(); ++k) order[k] = static_cast<int32_t>(k);
     std::sort(order.begin(), order.end(),
               [&](int32_t a, int32_t b) { return ents[a].span.begin < ents[b].span.begin; });
+    // The name words of earlier persons' final names, computed once each (empty: not yet).
+    std::vector<std::vector<std::string>> person_words(ents.size());
     for (int32_t i : order) {
       Entity& e = ents[i];
-      std::vector<std::string> words = lexicon::name_words(e.name);
+      if (dropped_.count(i)) continue;
+      // The rules below read the words of recognised names, gazetteer places and persons
+      // only: most mentions, the dictionary's other names, need none.
+      std::vector<std::string> words;
+      if (e.source == "recognised" || e.source == "gazetteer" || e.type == "PERSON")
+        words = lexicon::name_words(e.name);
       // "Al-Kaabi" is the short form "Kaabi" of "Akram al-Kaabi".
       while (words.size() > 1 && lexicon::is_article(words.front())) words.erase(words.begin());
       std::string own_key;
       if (!acronyms.empty())
         for (const auto& w : lexicon::name_words(doc_.slice(e.span))) own_key += w;
-      if (dropped_.count(i)) continue;
       // "Abu Mahdi" after "Abu Mahdi al-Muhandis": the opening words of an earlier name.
       if (e.source == "recognised" && words.size() >= 2) {
         for (int32_t j : order) {
           if (j == i || ents[j].span.begin >= e.span.begin) break;
           if (ents[j].type != "PERSON" || dropped_.count(j)) continue;
-          auto full = lexicon::name_words(ents[j].name);
+          std::vector<std::string>& full = person_words[j];
+          if (full.empty()) full = lexicon::name_words(ents[j].name);
           if (full.size() > words.size() && std::equal(words.begin(), words.end(), full.begin())) {
             e.id = ents[j].id, e.name = ents[j].name, e.code = ents[j].code, e.type = "PERSON";
             e.role = ents[j].role, e.affiliation = ents[j].affiliation;
@@ -1333,13 +1348,10 @@ class EntityFinder {
       std::string kind;
       std::vector<std::string_view> types;
       ByteSpan span = w.span;
-      if (in(w.fold, {"he", "him", "his", "she", "her"}) &&
-          (w.fold.size() > 2 || !w.capitalised || w.sentence_start)) {
+      if (w.has(kPersonPronoun) && (w.fold.size() > 2 || !w.capitalised || w.sentence_start)) {
         kind = "pronoun";
         types = {"PERSON"};
-      } else if (in(w.fold, {"group", "movement", "militia", "organization", "organisation",
-                             "faction", "brigade", "ministry", "agency", "alliance", "party"}) &&
-                 w.span.begin >= 4 &&
+      } else if (w.has(kGroupNoun) && w.span.begin >= 4 &&
                  lexicon::fold_word(doc_.slice({w.span.begin - 4, w.span.begin - 1})) == "the") {
         kind = "nominal";
         types = {"ORG"};
@@ -1361,6 +1373,9 @@ class EntityFinder {
     }
   }
 
+  // How many words ahead the table lookups of a loop over the words request their memory.
+  static constexpr size_t kLookAhead = 16;
+
   Document& doc_;
   const Lexicon& lex_;
   const NameEvidence& ev_;
@@ -1370,7 +1385,7 @@ class EntityFinder {
   std::unordered_map<std::string, double> country_weight_;
   std::vector<std::pair<Match, uint32_t>> pending_surnames_;
   std::unordered_map<std::string, int32_t> surnames_;
-  std::unordered_set<uint32_t> title_case_;
+  std::vector<bool> title_case_;  // by sentence
   std::unordered_set<int32_t> dropped_;  // entities merged into a longer name
 };
 
@@ -1400,15 +1415,14 @@ NameEvidence NameEvidence::load(const std::string& data_dir, const Lexicon& lexi
     if (words.size() >= 2 && !lexicon::is_article(words[0]) && words[0].size() >= 3)
       ev.given_names.insert(words[0]);
   }
-  for (const auto& [word, flags] : vocabulary()) ev.word_flags[lexicon::word_hash(word)] |= flags;
-  for (const auto& w : ev.common_words) ev.word_flags[lexicon::word_hash(w)] |= kCommon;
-  for (const auto& w : ev.given_names) ev.word_flags[lexicon::word_hash(w)] |= kGiven;
-  for (const auto& w : ev.surnames) ev.word_flags[lexicon::word_hash(w)] |= kSurname;
+  std::unordered_map<uint64_t, uint32_t> flags;
+  for (const auto& [word, word_flags] : vocabulary()) flags[lexicon::word_hash(word)] |= word_flags;
+  for (const auto& w : ev.common_words) flags[lexicon::word_hash(w)] |= kCommon;
+  for (const auto& w : ev.given_names) flags[lexicon::word_hash(w)] |= kGiven;
+  for (const auto& w : ev.surnames) flags[lexicon::word_hash(w)] |= kSurname;
+  ev.word_flags.reserve(flags.size());
+  for (const auto& [hash, word_flags] : flags) ev.word_flags.insert(hash, word_flags);
   return ev;
-}
-
-uint32_t NameEvidence::flags_of(std::string_view folded) const {
-  return flags_of_hash(lexicon::word_hash(folded));
 }
 
 void NameEvidence::token_evidence(const Lexicon& lexicon, const std::vector<std::string_view>& words,
@@ -1417,14 +1431,44 @@ void NameEvidence::token_evidence(const Lexicon& lexicon, const std::vector<std:
   // The name words of each token ("al-Sha'abi" holds two), with the token each belongs to.
   thread_local std::vector<uint64_t> hashes;
   thread_local std::vector<uint32_t> token_of;
+  // The tokens with a fold and the fold's hash: their flags are looked up once all are
+  // requested, so that the cache misses overlap.
+  thread_local std::vector<std::pair<uint32_t, uint64_t>> folded;
   hashes.clear();
   token_of.clear();
+  folded.clear();
   std::string fold;
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view w = words[i];
-    fold = lexicon::fold_word(w);
-    if (fold.empty()) continue;
-    uint32_t flags = flags_of(fold), bits = 0;
+    bool plain = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    });
+    if (plain) {
+      // Letters and digits only: folding is lower-casing.
+      fold.assign(w);
+      for (char& c : fold)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    } else {
+      fold = lexicon::fold_word(w);
+      if (fold.empty()) continue;
+    }
+    folded.emplace_back(static_cast<uint32_t>(i), lexicon::word_hash(fold));
+    word_flags.prefetch(folded.back().second);
+    if (plain) {
+      // One ASCII word: its only name word is its fold, with "el" read as the article "al".
+      hashes.push_back(fold == "el" ? lexicon::word_hash("al") : folded.back().second);
+      token_of.push_back(static_cast<uint32_t>(i));
+      lexicon.prefetch(lexicon::combine_word_hash(0, hashes.back()));
+      continue;
+    }
+    for (const std::string& part : lexicon::name_words(w)) {
+      hashes.push_back(lexicon::word_hash(part));
+      token_of.push_back(static_cast<uint32_t>(i));
+      lexicon.prefetch(lexicon::combine_word_hash(0, hashes.back()));
+    }
+  }
+  for (const auto& [i, hash] : folded) {
+    uint32_t flags = flags_of_hash(hash), bits = 0;
     if (flags & kGiven) bits |= nlp::kGivenName;
     if (flags & kSurname) bits |= nlp::kSurname;
     if (flags & kCommon) bits |= nlp::kCommonWord;
@@ -1434,19 +1478,6 @@ void NameEvidence::token_evidence(const Lexicon& lexicon, const std::vector<std:
     if (flags & kEventHead) bits |= nlp::kEventHead;
     if (flags & kTitle) bits |= nlp::kTitleWord;
     evidence[i] = bits;
-    bool plain = std::all_of(w.begin(), w.end(), [](char c) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    });
-    if (plain) {
-      // One ASCII word: its only name word is its fold, with "el" read as the article "al".
-      hashes.push_back(lexicon::word_hash(fold == "el" ? std::string_view("al") : std::string_view(fold)));
-      token_of.push_back(static_cast<uint32_t>(i));
-      continue;
-    }
-    for (const std::string& part : lexicon::name_words(w)) {
-      hashes.push_back(lexicon::word_hash(part));
-      token_of.push_back(static_cast<uint32_t>(i));
-    }
   }
   // Dictionary and gazetteer names, longest first from the left, as the matcher reads them;
   // a listed form with a capital letter needs a capitalised first word here too.

@@ -5,12 +5,12 @@
 #pragma once
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "casus/document.h"
 #include "lexicon/lexicon.h"
+#include "nlp/perceptron.h"
 
 namespace casus::nlp {
 class EntityTagger;
@@ -29,11 +29,11 @@ struct NameEvidence {
   // the lists above), as bits (entities.cpp): one lookup instead of one per list, by the
   // word's lexicon::word_hash, which the matcher computes anyway.
   uint32_t flags_of_hash(uint64_t word_hash) const {
-    auto it = word_flags.find(word_hash);
-    return it == word_flags.end() ? 0 : it->second;
+    uint32_t flags = word_flags.find(word_hash);
+    return flags == nlp::KeyIndex::kNone ? 0 : flags;
   }
-  uint32_t flags_of(std::string_view folded) const;
-  std::unordered_map<uint64_t, uint32_t> word_flags;
+  // A flat table (one cache line per lookup): every word of the text is looked up.
+  nlp::KeyIndex word_flags;
 
   // What the lexicon and these lists say about each word of one sentence, as the statistical
   // entity tagger's evidence bits (nlp::EvidenceBit). The entity stage gives the tagger this,

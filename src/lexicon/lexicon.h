@@ -71,6 +71,10 @@ class FlatIndex {
   // Sorts and deduplicates; keeps at most `per_key` candidates under one key.
   void build(size_t per_key);
   Candidates find(uint64_t key) const;
+  // Requests the memory find(key) will read first.
+  void prefetch(uint64_t key) const {
+    if (!table_.empty()) __builtin_prefetch(&table_[key & (table_.size() - 1)]);
+  }
   void clear();
 
  private:
@@ -129,6 +133,13 @@ class Lexicon {
   bool may_continue(uint64_t sequence_hash) const {
     uint64_t bit = (sequence_hash >> 7) & (prefix_bits_.size() * 64 - 1);
     return !prefix_bits_.empty() && (prefix_bits_[bit >> 6] >> (bit & 63) & 1);
+  }
+  // Requests the memory exact(sequence_hash) and may_continue(sequence_hash) will read, so
+  // that the matcher's lookups of the words ahead overlap their cache misses.
+  void prefetch(uint64_t sequence_hash) const {
+    exact_.prefetch(sequence_hash);
+    uint64_t bit = (sequence_hash >> 7) & (prefix_bits_.size() * 64 - 1);
+    if (!prefix_bits_.empty()) __builtin_prefetch(&prefix_bits_[bit >> 6]);
   }
   Candidates loose(uint64_t loose_hash) const { return loose_.find(loose_hash); }
   // The exact key of a listed name (for verifying loose candidates).

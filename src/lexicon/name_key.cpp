@@ -5,7 +5,6 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <array>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -47,9 +46,6 @@ const std::string& fold_codepoint(char32_t c) {
   }
   return cache.emplace(c, std::move(out)).first->second;
 }
-
-constexpr std::array<std::string_view, 13> kArticles = {
-    "al", "el", "ad", "ag", "ash", "as", "at", "az", "an", "ar", "ath", "adh", "ul"};
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
@@ -155,13 +151,18 @@ bool is_apostrophe_mark(char32_t c) {
 }
 
 bool article_form(std::string_view folded) {
-  return folded.size() <= 3 && std::find(kArticles.begin(), kArticles.end(), folded) != kArticles.end();
+  // Compared by length: most words are rejected by it alone, and comparisons with constants
+  // of the word's length compile to integer compares.
+  if (folded.size() == 2)
+    return folded == "al" || folded == "el" || folded == "ad" || folded == "ag" || folded == "as" ||
+           folded == "at" || folded == "az" || folded == "an" || folded == "ar" || folded == "ul";
+  if (folded.size() == 3) return folded == "ash" || folded == "ath" || folded == "adh";
+  return false;
 }
 
 NameWord name_word(std::string folded, bool hyphen_after, bool capitalised) {
   NameWord w;
-  bool article_form = std::find(kArticles.begin(), kArticles.end(), folded) != kArticles.end();
-  if (article_form && hyphen_after) {
+  if (article_form(folded) && hyphen_after) {
     w.in_name = w.opening = "al";
     w.article = true;
   } else if (folded == "al" || folded == "el") {
@@ -206,6 +207,10 @@ std::vector<std::string> name_words(std::string_view name) {
     std::string folded = fold_word(current);
     current.clear();
     if (folded.empty()) return;
+    if (!article_form(folded)) {
+      words.push_back(std::move(folded));
+      return;
+    }
     NameWord w = name_word(std::move(folded), hyphen_after, capitalised);
     words.push_back(words.empty() ? std::move(w.opening) : std::move(w.in_name));
   };
@@ -215,7 +220,9 @@ std::vector<std::string> name_words(std::string_view name) {
     char32_t cp = c < 0x80 ? (++i, c) : text::next_codepoint(name, i);
     std::string_view piece = name.substr(start, i - start);
     if (is_apostrophe_mark(cp)) continue;  // "Sha'abi": the mark vanishes inside a word
-    if (u_isalnum(cp) || u_charType(cp) == U_NON_SPACING_MARK) {
+    bool in_word = cp < 0x80 ? (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
+                             : u_isalnum(cp) || u_charType(cp) == U_NON_SPACING_MARK;
+    if (in_word) {
       current.append(piece);
     } else {
       flush(cp == '-' || cp == 0x2010 || cp == 0x2011);

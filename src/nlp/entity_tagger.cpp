@@ -77,10 +77,10 @@ bool valid(int prev, int c) {
 bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
 
-// "Xxxx" -> "Xx": one character per run of a class.
-std::string short_shape(std::string_view s) {
-  std::string full = word_shape(s), out;
-  for (char c : full)
+// "Xxxx" -> "Xx": a word_shape with one character per run of a class.
+std::string short_shape(std::string_view shape) {
+  std::string out;
+  for (char c : shape)
     if (out.empty() || out.back() != c) out.push_back(c);
   return out;
 }
@@ -527,8 +527,10 @@ void EntityTagger::fill(std::string_view f, Tok& t) const {
     if (is_upper_ascii(c)) c = char(c - 'A' + 'a');
   t.raw = hash_str(f);
   t.low = hash_str(low);
-  t.shape = hash_str(word_shape(f));
-  t.sshape = hash_str(short_shape(f));
+  vocab_index_.prefetch(t.low);  // for word_class below, after the other values
+  std::string shape = word_shape(f);
+  t.shape = hash_str(shape);
+  t.sshape = hash_str(short_shape(shape));
   for (int k = 0; k < 4; ++k) {
     bool ok = low.size() > size_t(k + 1);
     t.pre[k] = ok ? hash_str(std::string_view(low).substr(0, size_t(k) + 1)) : kNone;

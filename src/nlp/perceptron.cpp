@@ -1,6 +1,9 @@
 #include "nlp/perceptron.h"
 
 #include <sys/mman.h>
+// Inlined: the taggers hash a dozen forms of every word they read, and the library call
+// costs as much as hashing a short word.
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 #include <zlib.h>
 

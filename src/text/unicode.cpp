@@ -6,12 +6,8 @@
 
 namespace casus::text {
 
-char32_t next_codepoint(std::string_view s, size_t& i) {
+char32_t next_multibyte_codepoint(std::string_view s, size_t& i) {
   unsigned char c = s[i];
-  if (c < 0x80) {
-    ++i;
-    return c;
-  }
   int n = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
   char32_t cp = n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : n == 4 ? (c & 0x07) : c;
   size_t end = std::min(s.size(), i + n);

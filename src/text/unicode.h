@@ -6,8 +6,18 @@
 
 namespace casus::text {
 
-// Decodes the code point at s[i] (valid UTF-8 assumed) and advances i.
-char32_t next_codepoint(std::string_view s, size_t& i);
+// Decodes the multi-byte sequence at s[i] (valid UTF-8 assumed) and advances i.
+char32_t next_multibyte_codepoint(std::string_view s, size_t& i);
+// Decodes the code point at s[i] (valid UTF-8 assumed) and advances i. Inline for ASCII:
+// the word scanners call it on every byte of the text.
+inline char32_t next_codepoint(std::string_view s, size_t& i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  return next_multibyte_codepoint(s, i);
+}
 // The bytes of the last code point of s (empty for an empty s).
 std::string_view last_codepoint(std::string_view s);
 
