@@ -253,3 +253,53 @@ TEST(Entities, TokenEvidenceForTheTagger) {
   evidence.token_evidence(*lexicon, lower, ev);
   EXPECT_FALSE(ev[0] & kDictPlace);
 }
+
+TEST(Entities, HeadWordsTypeLongerNamesAroundPlaces) {
+  Document d = annotate(
+      "She taught at the University of Pittsburgh after the Battle of Mosul. Later she met "
+      "engineers of the Baghdad Railroad and recalled the fall of the Russian Empire.");
+  const Entity* university = find(d, "University of Pittsburgh");
+  const Entity* battle = find(d, "Battle of Mosul");
+  const Entity* railroad = find(d, "Baghdad Railroad");
+  const Entity* empire = find(d, "Russian Empire");
+  ASSERT_TRUE(university && battle && railroad && empire);
+  EXPECT_EQ(university->type, "ORG");
+  EXPECT_EQ(battle->type, "MISC");
+  EXPECT_EQ(railroad->type, "FAC");
+  EXPECT_EQ(empire->type, "GPE");
+  EXPECT_EQ(find(d, "Russian"), nullptr);
+  // The places inside stay places with coordinates (for geocoding and event locations), and a
+  // facility named after its town is put there.
+  const Entity* mosul = find(d, "Mosul");
+  ASSERT_TRUE(mosul);
+  EXPECT_EQ(mosul->type, "GPE");
+  EXPECT_TRUE(mosul->has_coords);
+  const Entity* baghdad = find(d, "Baghdad");
+  ASSERT_TRUE(baghdad && railroad->has_coords);
+  EXPECT_EQ(railroad->lat, baghdad->lat);
+}
+
+TEST(Entities, PluralAfterAPlaceNamesATeamAndShortFormsKeepItsType) {
+  Document d = annotate(
+      "The Boston Bruins beat the Vancouver Canucks on Saturday. The Bruins scored twice in the "
+      "first period.");
+  const Entity* boston = find(d, "Boston Bruins");
+  const Entity* vancouver = find(d, "Vancouver Canucks");
+  const Entity* short_form = find(d, "Bruins");
+  ASSERT_TRUE(boston && vancouver && short_form);
+  EXPECT_EQ(boston->type, "ORG");
+  EXPECT_EQ(vancouver->type, "ORG");
+  EXPECT_EQ(short_form->type, "ORG");
+  EXPECT_EQ(short_form->id, boston->id);
+}
+
+TEST(Entities, UnknownFacilityIsPutAtItsTown) {
+  Document d = annotate("Police closed Kelmanor Avenue in Baghdad on Friday after the blast.");
+  const Entity* avenue = find(d, "Kelmanor Avenue");
+  const Entity* town = find(d, "Baghdad");
+  ASSERT_TRUE(avenue && town);
+  EXPECT_EQ(avenue->type, "FAC");
+  ASSERT_TRUE(avenue->has_coords);
+  EXPECT_NEAR(avenue->lat, town->lat, 0.01);
+  EXPECT_EQ(avenue->precision, "city");
+}

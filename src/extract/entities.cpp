@@ -6,6 +6,8 @@
 #include <array>
 #include <cmath>
 #include <fstream>
+#include <sstream>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "lexicon/name_key.h"
@@ -178,7 +180,8 @@ bool in(std::string_view w, std::initializer_list<std::string_view> list) {
 }
 
 // What the recogniser knows of a word, as bits: one lookup in one table gives them all. The
-// lists below are the vocabulary; NameEvidence adds the name lists of data/lexicon.
+// lists below are the vocabulary; NameEvidence adds the name lists and head words of
+// data/lexicon.
 enum WordFlag : uint32_t {
   kTitle = 1u << 0,          // titles and roles that precede a person's name
   kMilitaryTitle = 1u << 1,  // military ranks among them
@@ -193,6 +196,7 @@ enum WordFlag : uint32_t {
   kSurname = 1u << 10,       // surnames
   kPersonPronoun = 1u << 11,  // pronouns that refer back to a person
   kGroupNoun = 1u << 12,      // nouns that refer back to an organisation after "the"
+  kAdminHead = 1u << 13,      // head words of administrative units' names (GPE; a kPlaceHead too)
 };
 
 const std::unordered_map<std::string_view, uint32_t>& vocabulary() {
@@ -220,40 +224,6 @@ const std::unordered_map<std::string_view, uint32_t>& vocabulary() {
     add(kMilitaryTitle, {"commander", "general", "gen", "lt", "lieutenant", "col", "colonel", "maj",
                 "major", "capt", "captain", "sgt", "sergeant", "adm", "admiral", "marshal",
                 "brig", "brigadier", "field"});
-    add(kOrgHead, {"brigade", "brigades", "battalion", "battalions", "army", "front", "movement",
-                "party", "council", "ministry", "agency", "forces", "force", "units", "unit",
-                "committee", "organization", "organisation", "group", "corps", "company",
-                "bank", "university", "union", "alliance", "coalition", "commission",
-                "institute", "association", "network", "office", "department", "court",
-                "police", "militia", "militias", "guard", "guards", "mobilization",
-                "mobilisation", "federation", "foundation", "league", "assembly", "parliament",
-                "congress", "senate", "authority", "service", "services", "directorate",
-                "command", "regiment", "division", "squadron", "fleet", "navy", "tribe",
-                "clan", "club", "team", "times", "post", "news", "press", "tv", "television",
-                "radio", "channel", "media", "newspaper", "inc", "corp", "ltd", "co", "group",
-                "bureau", "center", "centre", "fund", "program", "programme", "mission",
-                "society", "church", "brotherhood", "hezbollah", "jihad", "resistance",
-                "administration", "government", "cabinet", "board", "airlines", "airways",
-                "railways", "motors", "industries", "systems", "technologies", "labs",
-                "records", "studios", "festival", "championship", "cup", "olympics", "games",
-                "awards", "prize", "school", "college", "academy", "hospital", "museum",
-                "library", "ministries", "jaish", "kataib", "saraya", "harakat", "liwa"});
-    add(kFacilityHead, {"base", "airbase", "airport", "oilfield", "camp", "prison", "bridge", "dam",
-                "port", "harbor", "harbour", "crossing", "embassy", "consulate", "palace",
-                "square", "street", "road", "highway", "mosque", "stadium", "hotel", "tower",
-                "field", "refinery", "plant", "station", "checkpoint", "barracks", "compound",
-                "garrison", "building", "headquarters"});
-    add(kPlaceHead, {"province", "governorate", "district", "city", "county", "region", "state",
-                "oblast", "valley", "river", "mountains", "mountain", "mount", "lake", "sea",
-                "gulf", "strait", "island", "islands", "desert", "peninsula", "coast", "bay",
-                "town", "village", "territory", "territories", "basin", "plain", "heights"});
-    add(kEventHead, {"war", "wars", "battle", "battles", "campaign", "revolution", "rebellion", "uprising",
-                "siege", "crisis", "massacre", "treaty", "accord", "agreement", "act", "award",
-                "awards", "prize", "medal", "trophy", "cup", "championship", "championships",
-                "games", "olympics", "open", "tournament", "series", "bowl", "festival", "grand",
-                "prix", "album", "show", "day", "week", "conference", "summit", "election",
-                "elections", "declaration", "doctrine", "plan", "operation", "expo", "fair",
-                "marathon", "derby", "classic", "league"});
     add(kCalendar, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                 "january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december", "jan", "feb", "mar", "apr",
@@ -298,6 +268,8 @@ class EntityFinder {
     weigh_countries();
     resolve_matches();
     recognise_unknown_names();
+    add_nested_places();
+    place_unknown_facilities();
     link_short_forms();
     resolve_pronouns();
     put_in_text_order();
@@ -573,6 +545,7 @@ class EntityFinder {
     const Word& w = words_[m.last - 1];
     if (w.has(kGiven) || w.has(kSurname) || w.has(kOrgHead) || w.has(kTitle) || w.has(kPlaceHead))
       return false;
+    const std::string& f = w.fold;
     // "Chen said": a speech verb after a lone name makes it a person.
     if (person_context(m.first, m.last)) return false;
     return surname_owner(w.fold) < 0;
@@ -627,6 +600,39 @@ class EntityFinder {
            region.country == place.country && region.admin1 == place.admin1;
   }
 
+  // Is the match part of a longer capitalised name that structural_type types as something
+  // else than a place (an organisation, event or facility; for a nationality, anything)?
+  // The longer name reaches over untaken capitalised words, except titles ("Iraqi Prime
+  // Minister"), and over connectors such as "of" between them.
+  bool inside_structured_name(const Match& m, bool nationality) const {
+    uint32_t sentence = words_[m.first].sentence;
+    auto name_word = [&](size_t k) {
+      const Word& w = words_[k];
+      return w.sentence == sentence && w.taken < 0 && w.capitalised && !w.article &&
+             !w.has(kTitle) && !w.has(kCalendar) && !(w.sentence_start && w.has(kCommon));
+    };
+    auto connector = [&](size_t k) {
+      const Word& w = words_[k];
+      return w.sentence == sentence && w.taken < 0 && !w.capitalised && w.fold != "and" &&
+             (w.has(kConnector) || w.article);
+    };
+    size_t first = m.first, last = m.last;
+    for (size_t k = first; k > 0 && words_[k].joined_to_previous;) {
+      --k;
+      if (name_word(k)) first = k;
+      else if (!connector(k)) break;
+    }
+    for (size_t k = last; k < words_.size() && words_[k].joined_to_previous; ++k) {
+      if (name_word(k)) last = k + 1;
+      else if (!connector(k)) break;
+    }
+    if (first == m.first && last == m.last) return false;
+    std::string type = structural_type(first, last);
+    if (type == "ORG" || type == "MISC" || type == "FAC") return true;
+    // "Russian Empire", "Syrian Desert": a nationality and a place's head word.
+    return nationality && !type.empty() && first == m.first && last == m.last + 1;
+  }
+
   void resolve_matches() {
     // Entities come from dictionary matches and from names of capitalised words: room for
     // that many spares moving entities (many strings each) as the vector grows.
@@ -679,6 +685,14 @@ class EntityFinder {
         }
       }
       const Entry& e = lex_.entry(chosen->entry);
+      // "Russian Empire", "Argentine War of Independence": a nationality inside a longer
+      // name is left to the unknown-name pass, which names the whole. A place inside one
+      // ("Battle of Gettysburg", "University of Texas") is still a place: it is added
+      // after the longer name is.
+      bool nationality = chosen->kind == NameKind::kDemonym || e.type == "NORP";
+      if (nationality && inside_structured_name(m, true)) continue;
+      bool nested = (e.type == "GPE" || e.type == "LOC" || e.type == "FAC") &&
+                    inside_structured_name(m, false);
       if (chosen->kind == NameKind::kSurname) {
         pending_surnames_.push_back({m, chosen->entry});
         continue;
@@ -704,9 +718,65 @@ class EntityFinder {
       ent.span = {words_[m.first].span.begin, words_[last - 1].span.end};
       fill_from_entry(ent, e, chosen->kind);
       ent.source = e.from_gazetteer ? "gazetteer" : "lexicon";
-      add_entity(std::move(ent), m.first, last);
+      if (nested) nested_places_.push_back({std::move(ent), m.first, last});
+      else add_entity(std::move(ent), m.first, last);
       if (e.from_gazetteer) place_ending_at[last] = chosen->entry;
     }
+  }
+
+  // The places inside longer names, once those are named. A facility or place named after
+  // one ("Atlantic City Railroad", "British Embassy Tokyo") and found nowhere else is put
+  // where its place is.
+  void add_nested_places() {
+    for (auto& [place, first, last] : nested_places_) {
+      int32_t outer = words_[first].taken;
+      if (outer >= 0 && place.has_coords) {
+        Entity& name = doc_.entities[outer];
+        if (!name.has_coords && is_place_type(name.type)) put_at(name, place);
+      }
+      add_entity(std::move(place), first, last);
+    }
+  }
+
+  // A facility no dictionary or gazetteer knows ("Collins Avenue", "Percy French Hotel") is
+  // in the town the story is about: it is put at the nearest town or site named before it
+  // (else after it), with the town's precision.
+  void place_unknown_facilities() {
+    std::vector<int32_t> located;
+    for (size_t k = 0; k < doc_.entities.size(); ++k) {
+      const Entity& e = doc_.entities[k];
+      if (e.has_coords && is_place_type(e.type) && (e.precision == "city" || e.precision == "site"))
+        located.push_back(static_cast<int32_t>(k));
+    }
+    if (located.empty()) return;
+    for (Entity& e : doc_.entities) {
+      if (e.type != "FAC" || e.has_coords || e.source != "recognised") continue;
+      const Entity *before = nullptr, *after = nullptr;
+      for (int32_t k : located) {
+        const Entity& town = doc_.entities[k];
+        if (town.span.end <= e.span.begin) {
+          if (!before || town.span.begin > before->span.begin) before = &town;
+        } else if (town.span.begin >= e.span.end) {
+          if (!after || town.span.begin < after->span.begin) after = &town;
+        }
+      }
+      // A town in the same sentence is surer than one before it.
+      const Entity* town = after && sentence_of(after->span.begin) == sentence_of(e.span.begin)
+                               ? after : before ? before : after;
+      if (!town) continue;
+      put_at(e, *town);
+      e.precision = "city";
+    }
+  }
+
+  static bool is_place_type(std::string_view type) {
+    return type == "GPE" || type == "LOC" || type == "FAC";
+  }
+
+  static void put_at(Entity& e, const Entity& place) {
+    e.lat = place.lat, e.lon = place.lon, e.has_coords = true;
+    e.country = place.country;
+    e.precision = place.precision;
   }
 
   void fill_from_entry(Entity& ent, const Entry& e, NameKind kind) {
@@ -756,6 +826,9 @@ class EntityFinder {
     // "Maiduguri Borno State", "Immokalee TIGER": a name the tagger drew too wide still
     // starts with a place of the story's countries.
     for (size_t end = last - 1; !best && end > first; --end) best = best_place(first, end, true);
+    // "District of Massachusetts": the place after "of".
+    for (size_t k = first + 1; !best && k + 1 < last; ++k)
+      if (words_[k].fold == "of") best = best_place(k + 1, last, false);
     if (!best) return;
     ent.id = best->id;
     ent.name = best->name;
@@ -775,7 +848,7 @@ class EntityFinder {
     double best_score = -1e9;
     for (const auto& c : lex_.exact(h)) {
       const Entry& g = lex_.entry(c.entry);
-      if (!g.has_coords() || (g.type != "GPE" && g.type != "LOC" && g.type != "FAC")) continue;
+      if (!g.has_coords() || !is_place_type(g.type) || c.kind == NameKind::kDemonym) continue;
       if (in_story_countries && !country_weight_.count(g.country)) continue;
       double score = g.from_gazetteer ? place_score(g, false) : 20.0;
       if (score > best_score) best_score = score, best = &g;
@@ -973,6 +1046,44 @@ class EntityFinder {
     }
   }
 
+  // The type a name's own words give it, or "" when they say nothing: its head word
+  // ("Supreme Security Council", "Atlantic City Railroad"; the word before "of" when the last
+  // word is no head: "Battle of Mosul", "University of Texas"), an opening place or facility
+  // word ("Lake Chad", "Camp Howe"), or a plural after a known place, as teams are named
+  // ("Boston Bruins", "Fremantle Dockers").
+  std::string structural_type(size_t first, size_t last) const {
+    if (last - first < 2) return {};
+    constexpr uint32_t kHead = kOrgHead | kEventHead | kFacilityHead | kPlaceHead;
+    size_t head = last - 1;
+    if (!words_[head].has(kHead))
+      for (size_t k = first + 1; k + 1 < last; ++k)
+        if (words_[k].fold == "of") {
+          if (words_[k - 1].has(kHead)) head = k - 1;
+          break;
+        }
+    auto type_of_head = [](const Word& w) -> std::string {
+      if (w.has(kEventHead)) return "MISC";
+      if (w.has(kOrgHead)) return "ORG";
+      if (w.has(kFacilityHead)) return "FAC";
+      if (w.has(kAdminHead)) return "GPE";
+      if (w.has(kPlaceHead)) return "LOC";
+      return {};
+    };
+    std::string type = type_of_head(words_[head]);
+    // "City Hall", "State Route 5": an administrative unit's word opens other names too.
+    const Word& opening = words_[first];
+    if (type.empty() && !opening.has(kOrgHead | kEventHead | kAdminHead))
+      type = type_of_head(opening);
+    const Word& last_word = words_[last - 1];
+    bool plural = last_word.capitalised && !last_word.all_caps && last_word.fold.size() > 3 &&
+                  last_word.fold.back() == 's' && last_word.fold[last_word.fold.size() - 2] != 's';
+    // The plural must be no dictionary name itself: "California Democrats" are two names.
+    if (type.empty() && plural && best_place(first, last - 1, false) &&
+        lex_.exact(lexicon::combine_word_hash(0, last_word.hash)).empty())
+      type = "ORG";
+    return type;
+  }
+
   // Names a capitalised run [first, last). `hint` is the statistical tagger's type for it;
   // with `strong_only`, only runs with strong evidence of their own become names.
   void recognise_run(size_t first, size_t last, const std::string* hint = nullptr,
@@ -981,7 +1092,8 @@ class EntityFinder {
     // run names a body: "Defense Ministry", "Presidential Guard").
     size_t name_start = first;
     bool military = false;
-    bool body = words_[last - 1].has(kOrgHead) || words_[last - 1].has(kFacilityHead);
+    bool body = words_[last - 1].has(kOrgHead) || words_[last - 1].has(kFacilityHead) ||
+                words_[last - 1].has(kEventHead);
     for (size_t k = first; k < last && !body; ++k) {
       if (words_[k].has(kTitle)) {
         military = military || words_[k].has(kMilitaryTitle);
@@ -1014,7 +1126,6 @@ class EntityFinder {
       --name_last;
     if (name_last <= name_first) return;
 
-    const std::string& head = words_[name_last - 1].fold;
     size_t n = name_last - name_first;
     std::string type;
     // "Sabereen news agency": a lower-case outlet head after the name.
@@ -1033,11 +1144,10 @@ class EntityFinder {
     // Strong evidence from the words themselves decides first; then the statistical tagger's
     // type when it proposed the span; the weaker cues only when there is no tagger.
     if (type.empty()) {
-      const Word& head_word = words_[name_last - 1];
-      if (head_word.has(kOrgHead) && n > 1) type = "ORG";
-      else if (titled && !head_word.has(kOrgHead)) type = "PERSON";
-      else if (head_word.has(kFacilityHead) && n > 1) type = "FAC";
-      else if (head_word.has(kPlaceHead) && n > 1) type = in(head, {"province", "governorate", "district", "city", "county", "state", "oblast", "town", "village", "territory"}) ? "GPE" : "LOC";
+      std::string structural = structural_type(name_first, name_last);
+      if (structural == "ORG" || structural == "MISC") type = structural;
+      else if (titled) type = "PERSON";
+      else type = structural;
     }
     if (type.empty() && n <= 4 && words_[name_first].has(kGiven) &&
         (!hint || *hint != "ORG" || n == 1))
@@ -1254,6 +1364,24 @@ class EntityFinder {
           continue;
         }
       }
+      // "the Bruins" after "the Boston Bruins", "Cesaroni Design" after "Cesaroni Design
+      // Associates": the closing or opening words of an earlier name of anything but a
+      // person (persons' short forms are handled above) keep that name's type.
+      if (e.source == "recognised") {
+        for (int32_t j : order) {
+          if (j == i || ents[j].span.begin >= e.span.begin) break;
+          if (ents[j].type == "PERSON" || dropped_.count(j)) continue;
+          auto full = lexicon::name_words(ents[j].name);
+          if (full.size() <= words.size()) continue;
+          if (std::equal(words.begin(), words.end(), full.begin()) ||
+              std::equal(words.rbegin(), words.rend(), full.rbegin())) {
+            e.id = ents[j].id, e.name = ents[j].name, e.code = ents[j].code, e.type = ents[j].type;
+            e.antecedent = ents[j].antecedent >= 0 ? ents[j].antecedent : j;
+            e.source = "coreference";
+          }
+        }
+        if (e.source == "coreference") continue;
+      }
       if (e.source == "recognised" && e.type != "PERSON") {
         auto it = acronyms.find(own_key);
         if (it != acronyms.end()) {
@@ -1384,6 +1512,11 @@ class EntityFinder {
   std::vector<Match> matches_;
   std::unordered_map<std::string, double> country_weight_;
   std::vector<std::pair<Match, uint32_t>> pending_surnames_;
+  struct NestedPlace {
+    Entity place;
+    size_t first, last;  // its words
+  };
+  std::vector<NestedPlace> nested_places_;
   std::unordered_map<std::string, int32_t> surnames_;
   std::vector<bool> title_case_;  // by sentence
   std::unordered_set<int32_t> dropped_;  // entities merged into a longer name
@@ -1395,6 +1528,23 @@ std::vector<std::string> read_list(const std::string& path) {
   std::string line;
   while (std::getline(in, line))
     if (!line.empty() && line[0] != '#') out.push_back(line);
+  return out;
+}
+
+// data/lexicon/name_heads.txt: "KIND word word ..." lines (the file describes the kinds).
+std::vector<std::pair<std::string, uint32_t>> read_head_words(const std::string& path) {
+  static const std::unordered_map<std::string_view, uint32_t> kinds = {
+      {"org", kOrgHead}, {"event", kEventHead}, {"facility", kFacilityHead},
+      {"admin", kAdminHead | kPlaceHead}, {"place", kPlaceHead}};
+  std::vector<std::pair<std::string, uint32_t>> out;
+  for (const std::string& line : read_list(path)) {
+    std::istringstream fields(line);
+    std::string kind, word;
+    fields >> kind;
+    auto it = kinds.find(kind);
+    if (it == kinds.end()) throw std::runtime_error(path + ": unknown kind '" + kind + "'");
+    while (fields >> word) out.emplace_back(word, it->second);
+  }
   return out;
 }
 
@@ -1417,6 +1567,8 @@ NameEvidence NameEvidence::load(const std::string& data_dir, const Lexicon& lexi
   }
   std::unordered_map<uint64_t, uint32_t> flags;
   for (const auto& [word, word_flags] : vocabulary()) flags[lexicon::word_hash(word)] |= word_flags;
+  for (const auto& [word, word_flags] : read_head_words(data_dir + "/lexicon/name_heads.txt"))
+    flags[lexicon::word_hash(word)] |= word_flags;
   for (const auto& w : ev.common_words) flags[lexicon::word_hash(w)] |= kCommon;
   for (const auto& w : ev.given_names) flags[lexicon::word_hash(w)] |= kGiven;
   for (const auto& w : ev.surnames) flags[lexicon::word_hash(w)] |= kSurname;
