@@ -303,3 +303,23 @@ TEST(Entities, UnknownFacilityIsPutAtItsTown) {
   EXPECT_NEAR(avenue->lat, town->lat, 0.01);
   EXPECT_EQ(avenue->precision, "city");
 }
+
+TEST(Entities, ModelDesignatorsNameWeaponsWithANameOrAWeaponNoun) {
+  Document d = annotate(
+      "Two Zk-31 jets and an HX-53 Sea Warden flew over the town. Delegates of the Q-20 met "
+      "on Monday.");
+  const Entity* jets = find(d, "Zk-31");
+  const Entity* helicopter = find(d, "HX-53 Sea Warden");
+  ASSERT_TRUE(jets && helicopter);
+  EXPECT_EQ(jets->type, "WEAPON");
+  EXPECT_EQ(helicopter->type, "WEAPON");
+  const Entity* q20 = find(d, "Q-20");
+  EXPECT_TRUE(!q20 || q20->type != "WEAPON");
+}
+
+TEST(Entities, LoneNameAfterTheIsNoPerson) {
+  Document d = annotate("Thousands of fans cheered the Zorblats at the concert.");
+  const Entity* band = find(d, "Zorblats");
+  ASSERT_TRUE(band);
+  EXPECT_EQ(band->type, "ORG");
+}

@@ -197,6 +197,7 @@ enum WordFlag : uint32_t {
   kPersonPronoun = 1u << 11,  // pronouns that refer back to a person
   kGroupNoun = 1u << 12,      // nouns that refer back to an organisation after "the"
   kAdminHead = 1u << 13,      // head words of administrative units' names (GPE; a kPlaceHead too)
+  kWeaponHead = 1u << 14,     // nouns after a weapon's model name ("F-16 jets")
 };
 
 const std::unordered_map<std::string_view, uint32_t>& vocabulary() {
@@ -986,10 +987,44 @@ class EntityFinder {
   // or place's head word at the end) first; then the tagger's spans; then, without a
   // tagger, the weaker cues.
   void recognise_unknown_names() {
+    recognise_model_names();
     recognise_runs(true);
     tag_names();
     if (!tagger_) recognise_runs(false);
     vote_types();
+  }
+
+  // Weapons and platforms named by a model designator: letters, a hyphen and a number, with
+  // the model's name after it ("F-86 Sabre", "CH-53 Sea Stallion") or a weapon's noun ("AK-47
+  // rifles", "Su-24 jets"). "G-20" or "COVID-19" alone are no weapons.
+  void recognise_model_names() {
+    for (size_t i = 0; i + 1 < words_.size(); ++i) {
+      const Word& letters = words_[i];
+      const Word& number = words_[i + 1];
+      if (letters.taken >= 0 || !letters.capitalised || !letters.hyphen_after ||
+          letters.fold.size() > 4 || number.sentence != letters.sentence ||
+          !number.joined_to_previous || number.taken >= 0 ||
+          !std::isdigit(static_cast<unsigned char>(number.fold[0])))
+        continue;
+      size_t last = i + 2;
+      while (last < words_.size() && last < i + 5 && words_[last].sentence == letters.sentence &&
+             words_[last].joined_to_previous && words_[last].capitalised && words_[last].taken < 0 &&
+             !words_[last].article && !words_[last].has(kTitle | kCalendar))
+        ++last;
+      bool named = last > i + 2;
+      bool weapon_noun = last < words_.size() && words_[last].sentence == letters.sentence &&
+                         !words_[last].capitalised && words_[last].has(kWeaponHead);
+      if (!named && !weapon_noun) continue;
+      Entity ent;
+      ent.span = {letters.span.begin, words_[last - 1].span.end};
+      ent.type = "WEAPON";
+      ent.name = std::string(doc_.slice(ent.span));
+      ent.id = "new:" + letters.fold;
+      for (size_t k = i + 1; k < last; ++k) ent.id += "-" + words_[k].fold;
+      ent.source = "recognised";
+      add_entity(std::move(ent), i, last);
+      i = last - 1;
+    }
   }
 
   void recognise_runs(bool strong_only) {
@@ -1156,6 +1191,12 @@ class EntityFinder {
         words_[name_first].has(kSurname) && !best_place(name_first, name_last, false))
       type = "PERSON";  // "Mendelssohn": a surname that is no known place
     if (type.empty() && hint) type = *hint;
+    // "the Falcons", "the Stooges": a lone unknown name after "the" names no person; a team,
+    // band or company far more often.
+    if (type == "PERSON" && n == 1 && !titled && !words_[name_first].has(kGiven | kSurname) &&
+        name_first > 0 && words_[name_first - 1].sentence == words_[name_first].sentence &&
+        words_[name_first - 1].fold == "the" && !words_[name_first - 1].capitalised)
+      type = "ORG";
     if (type.empty() && strong_only) return;
     if (type.empty()) {
       if (words_[name_first].has(kGiven) && n <= 4) type = "PERSON";
@@ -1535,7 +1576,7 @@ std::vector<std::string> read_list(const std::string& path) {
 std::vector<std::pair<std::string, uint32_t>> read_head_words(const std::string& path) {
   static const std::unordered_map<std::string_view, uint32_t> kinds = {
       {"org", kOrgHead}, {"event", kEventHead}, {"facility", kFacilityHead},
-      {"admin", kAdminHead | kPlaceHead}, {"place", kPlaceHead}};
+      {"admin", kAdminHead | kPlaceHead}, {"place", kPlaceHead}, {"weapon", kWeaponHead}};
   std::vector<std::pair<std::string, uint32_t>> out;
   for (const std::string& line : read_list(path)) {
     std::istringstream fields(line);
