@@ -323,3 +323,16 @@ TEST(Entities, LoneNameAfterTheIsNoPerson) {
   ASSERT_TRUE(band);
   EXPECT_EQ(band->type, "ORG");
 }
+
+TEST(Entities, UnitOrdinalsOpenNamesAndAndTheSeparatesThem) {
+  Document d = annotate(
+      "Officers of the 82nd Airborne Division met delegates of the Northern Medical "
+      "Association and the Royal College of Vets.");
+  const Entity* unit = find(d, "82nd Airborne Division");
+  const Entity* association = find(d, "Northern Medical Association");
+  const Entity* college = find(d, "Royal College of Vets");
+  ASSERT_TRUE(unit && association && college);
+  EXPECT_EQ(unit->type, "ORG");
+  EXPECT_EQ(association->type, "ORG");
+  EXPECT_EQ(college->type, "ORG");
+}

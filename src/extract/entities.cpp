@@ -179,6 +179,13 @@ bool in(std::string_view w, std::initializer_list<std::string_view> list) {
   return false;
 }
 
+// "1st", "82nd", "3rd", "65th", and the military "2d", "3d".
+bool is_ordinal(std::string_view w) {
+  size_t digits = 0;
+  while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+  return digits > 0 && in(w.substr(digits), {"st", "nd", "rd", "th", "d"});
+}
+
 // What the recogniser knows of a word, as bits: one lookup in one table gives them all. The
 // lists below are the vocabulary; NameEvidence adds the name lists and head words of
 // data/lexicon.
@@ -1046,6 +1053,12 @@ class EntityFinder {
              words_[j].joined_to_previous) {
         if (words_[j].capitalised && !words_[j].article) {
           last_cap = ++j;
+        } else if (words_[j].fold == "and" && j + 1 < send &&
+                   (words_[j - 1].has(kOrgHead | kEventHead | kFacilityHead | kPlaceHead) ||
+                    words_[j + 1].fold == "the")) {
+          // "the Medical Association and the College of Surgeons": a complete name, or
+          // "and the", ends the run; "Department of Physics and Astronomy" goes on.
+          break;
         } else if (words_[j].has(kConnector) || words_[j].article) {
           ++j;
         } else {
@@ -1220,6 +1233,11 @@ class EntityFinder {
         type = "ORG";
       }
     }
+    // "65th Air Division", "82nd Airborne Division": a unit's ordinal opens its name.
+    if (type == "ORG" && name_first == first && first > 0 && words_[first].joined_to_previous &&
+        words_[first - 1].taken < 0 && words_[first - 1].sentence == words_[first].sentence &&
+        is_ordinal(words_[first - 1].fold))
+      name_first = first = first - 1;
     // "Syrian Observatory for Human Rights": a nationality right before an organisation's
     // name is part of it.
     if ((type == "ORG" || type == "FAC") && name_first == first && first > 0 &&
