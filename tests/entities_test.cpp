@@ -336,3 +336,10 @@ TEST(Entities, UnitOrdinalsOpenNamesAndAndTheSeparatesThem) {
   EXPECT_EQ(association->type, "ORG");
   EXPECT_EQ(college->type, "ORG");
 }
+
+TEST(Entities, OrdinaryCapitalisedWordsAreNoNationality) {
+  Document d = annotate(
+      "Their album A Beautiful Lie was certified platinum by the label. The band won Best Rock "
+      "Video in May.");
+  for (const auto& e : d.entities) EXPECT_NE(e.type, "NORP") << d.slice(e.span);
+}

@@ -1204,6 +1204,12 @@ class EntityFinder {
         words_[name_first].has(kSurname) && !best_place(name_first, name_last, false))
       type = "PERSON";  // "Mendelssohn": a surname that is no known place
     if (type.empty() && hint) type = *hint;
+    // "Best Rock", "Beautiful": ordinary capitalised words the dictionary does not list as a
+    // nationality or group are no nationality.
+    if (type == "NORP" &&
+        std::all_of(words_.begin() + name_first, words_.begin() + name_last,
+                    [](const Word& w) { return w.has(kCommon) || w.has(kConnector); }))
+      return;
     // "the Falcons", "the Stooges": a lone unknown name after "the" names no person; a team,
     // band or company far more often.
     if (type == "PERSON" && n == 1 && !titled && !words_[name_first].has(kGiven | kSurname) &&
