@@ -636,7 +636,10 @@ class EntityFinder {
     }
     if (first == m.first && last == m.last) return false;
     std::string type = structural_type(first, last);
-    if (type == "ORG" || type == "MISC" || type == "FAC") return true;
+    if (type == "ORG" || type == "MISC") return true;
+    // A facility named after a nationality ("Frenchmen Street") has no place in its name to
+    // be put at: the nationality stays.
+    if (type == "FAC") return !nationality;
     // "Russian Empire", "Syrian Desert": a nationality and a place's head word.
     return nationality && !type.empty() && first == m.first && last == m.last + 1;
   }
