@@ -553,7 +553,6 @@ class EntityFinder {
     const Word& w = words_[m.last - 1];
     if (w.has(kGiven) || w.has(kSurname) || w.has(kOrgHead) || w.has(kTitle) || w.has(kPlaceHead))
       return false;
-    const std::string& f = w.fold;
     // "Chen said": a speech verb after a lone name makes it a person.
     if (person_context(m.first, m.last)) return false;
     return surname_owner(w.fold) < 0;
@@ -1056,7 +1055,7 @@ class EntityFinder {
              words_[j].joined_to_previous) {
         if (words_[j].capitalised && !words_[j].article) {
           last_cap = ++j;
-        } else if (words_[j].fold == "and" && j + 1 < send &&
+        } else if (words_[j].fold == "and" && j + 1 < sentence_last &&
                    (words_[j - 1].has(kOrgHead | kEventHead | kFacilityHead | kPlaceHead) ||
                     words_[j + 1].fold == "the")) {
           // "the Medical Association and the College of Surgeons": a complete name, or
