@@ -1,8 +1,12 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <fstream>
+
 #include "casus/document.h"
 #include "extract/entities.h"
 #include "lexicon/lexicon.h"
+#include "lexicon/name_key.h"
 #include "nlp/entity_tagger.h"
 #include "util/data_dir.h"
 #include "pipeline/pipeline.h"
@@ -195,6 +199,42 @@ TEST(Lexicon, UserDictionaryAndDatedCodes) {
   EXPECT_EQ(vossberg->code_on("2020-05-01"), "ZRBELI");
   EXPECT_EQ(vossberg->aliases.size(), 1u);
   EXPECT_EQ(vossberg->aliases[0], "President Vossberg");
+}
+
+TEST(Lexicon, LooseIndexKeepsEverySpellingOfAnEntry) {
+  // Three listed spellings share one consonant skeleton; only "Balochi" is close enough to
+  // verify the respelling "Bellouchi". The index must keep all three (and so answer the same
+  // whatever else the lexicon holds), not one of them chosen by the sort.
+  std::string path = ::testing::TempDir() + "/loose_spellings.lex";
+  {
+    std::ofstream out(path);
+    out << "id: test.baloch\ntype: NORP\nname: Baloch\nalias: Baluch\nalias: Balochi\n";
+  }
+  lexicon::Lexicon lex;
+  lex.load("casus", path);
+  lex.finalize();
+  lexicon::LooseHash key;
+  key.append(lexicon::loose_word("bellouchi"));
+  std::vector<std::string> listed;
+  for (const auto& c : lex.loose(key.hash)) listed.emplace_back(lex.listed_key(c.name_index));
+  std::sort(listed.begin(), listed.end());
+  EXPECT_EQ(listed, (std::vector<std::string>{"baloch", "balochi", "baluch"}));
+  EXPECT_TRUE(lexicon::verify_variant("balochi", "bellouchi"));
+}
+
+TEST(Entities, ARespellingAfterAGivenNameIsASurname) {
+  // "Bellouchi" is a verified respelling of the Baloch's "Balochi", but after the given name
+  // "Karim", and alone later in the story, it is the person's surname.
+  Document d = annotate(
+      "Deputy Minister Karim Bellouchi said the dam was safe. Bellouchi later denied it. "
+      "Balochi militants were blamed.");
+  const Entity* person = find(d, "Karim Bellouchi");
+  const Entity* later = find(d, "Bellouchi");
+  const Entity* people = find(d, "Balochi");
+  ASSERT_TRUE(person && later && people);
+  EXPECT_EQ(person->type, "PERSON");
+  EXPECT_EQ(later->id, person->id);
+  EXPECT_EQ(people->type, "NORP");
 }
 
 TEST(Lexicon, MalformedDictionaryReportsFileAndLine) {

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "lexicon/name_key.h"
 #include "nlp/entity_tagger.h"
@@ -361,6 +362,10 @@ class EntityFinder {
   }
 
   void match_dictionary() {
+    // Words written as a surname somewhere in the story ("Karim Bellouchi"): a later
+    // "Bellouchi" alone is that person, not a respelling of a dictionary name.
+    for (size_t k = 0; k < words_.size(); ++k)
+      if (words_[k].capitalised && after_given_name(k)) surnames_in_text_.insert(words_[k].fold);
     std::vector<Candidate> best, ok, loose_best;
     size_t sentence_last = 0;  // the end of word i's sentence
     for (size_t i = 0; i < words_.size();) {
@@ -424,6 +429,10 @@ class EntityFinder {
   // Transliteration variants: capitalised runs only, verified against the listed form.
   size_t match_loose(size_t i, size_t end, std::vector<Candidate>& best) {
     if (!words_[i].capitalised || words_[i].fold.size() < 2) return 0;
+    // A respelling right after a given name is that person's surname: "Karim Bellouchi" is
+    // not the Baloch (whose listed spelling "Balochi" it is close to), and neither is the
+    // story's later "Bellouchi".
+    if (after_given_name(i) || surnames_in_text_.count(words_[i].fold)) return 0;
     lexicon::LooseHash lh;
     std::string key;
     size_t found_last = 0;
@@ -527,17 +536,21 @@ class EntityFinder {
     return false;
   }
 
+  // "Karim Bellouchi", "Keith Stanley": a capitalised given name, free, just before.
+  bool after_given_name(size_t first) const {
+    return first > 0 && words_[first - 1].sentence == words_[first].sentence &&
+           words_[first - 1].capitalised && words_[first - 1].taken < 0 &&
+           words_[first - 1].has(kGiven);
+  }
+
   bool part_of_other_name(const Match& m) const {
     if (in_title_case(m.first)) return false;
-    bool after_given_name = m.first > 0 && words_[m.first - 1].sentence == words_[m.first].sentence &&
-                            words_[m.first - 1].capitalised && words_[m.first - 1].taken < 0 &&
-                            words_[m.first - 1].has(kGiven);
     size_t k = m.last;
     while (k < words_.size() && words_[k].sentence == words_[m.first].sentence &&
            words_[k].capitalised && words_[k].taken < 0 && !words_[k].has(kTitle))
       ++k;
     bool before_body = k > m.last && words_[k - 1].has(kOrgHead);
-    return after_given_name || before_body;
+    return after_given_name(m.first) || before_body;
   }
 
   size_t content_words(const Match& m) const {
@@ -1586,6 +1599,7 @@ class EntityFinder {
   std::vector<NestedPlace> nested_places_;
   std::unordered_map<std::string, int32_t> surnames_;
   std::vector<bool> title_case_;  // by sentence
+  std::unordered_set<std::string> surnames_in_text_;
   std::unordered_set<int32_t> dropped_;  // entities merged into a longer name
 };
 

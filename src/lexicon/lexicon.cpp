@@ -197,11 +197,14 @@ void FlatIndex::clear() {
   table_.clear();
 }
 
-void FlatIndex::build(size_t per_key) {
+void FlatIndex::build(size_t per_key, Names names) {
+  // The name index breaks ties: which of an entry's names is kept must not depend on the
+  // rest of the lexicon.
   std::sort(pending_.begin(), pending_.end(), [](const Item& a, const Item& b) {
     if (a.key != b.key) return a.key < b.key;
     if (a.candidate.entry != b.candidate.entry) return a.candidate.entry < b.candidate.entry;
-    return a.candidate.kind < b.candidate.kind;
+    if (a.candidate.kind != b.candidate.kind) return a.candidate.kind < b.candidate.kind;
+    return a.candidate.name_index < b.candidate.name_index;
   });
   size_t keys = 0;
   for (size_t i = 0; i < pending_.size(); ++i) keys += i == 0 || pending_[i].key != pending_[i - 1].key;
@@ -216,7 +219,8 @@ void FlatIndex::build(size_t per_key) {
     while (j < pending_.size() && pending_[j].key == pending_[i].key) {
       const Candidate& c = pending_[j].candidate;
       bool duplicate = candidates_.size() > offset && candidates_.back().entry == c.entry &&
-                       candidates_.back().kind == c.kind;
+                       candidates_.back().kind == c.kind &&
+                       (names == Names::kOne || candidates_.back().name_index == c.name_index);
       if (!duplicate && candidates_.size() - offset < per_key) candidates_.push_back(c);
       ++j;
     }
@@ -695,8 +699,8 @@ void Lexicon::finalize() {
       prefix_bits_[bit >> 6] |= uint64_t{1} << (bit & 63);
     }
   // A loose key shared by very many names proposes nothing useful.
-  std::thread loose_builder([&] { loose_.build(64); });
-  exact_.build(256);
+  std::thread loose_builder([&] { loose_.build(64, FlatIndex::Names::kEach); });
+  exact_.build(256, FlatIndex::Names::kOne);
   loose_builder.join();
   static std::atomic<uint64_t> generations{0};
   generation_ = ++generations;

@@ -68,8 +68,14 @@ struct Candidates {
 class FlatIndex {
  public:
   void add(uint64_t key, const Candidate& c) { pending_.push_back({key, c}); }
-  // Sorts and deduplicates; keeps at most `per_key` candidates under one key.
-  void build(size_t per_key);
+  // What build() keeps of one entry's names under one key (same kind of name).
+  enum class Names {
+    kOne,   // one: the exact index, where names under one key are spelt alike
+    kEach,  // every one: the loose index, where each listed spelling is verified on its own
+  };
+  // Sorts (deterministically) and deduplicates; keeps at most `per_key` candidates under
+  // one key.
+  void build(size_t per_key, Names names);
   Candidates find(uint64_t key) const;
   // Requests the memory find(key) will read first.
   void prefetch(uint64_t key) const {
