@@ -250,24 +250,30 @@ def admin1_rows(admin1_json, places):
                 continue
             seat = max(cands, key=lambda r: r["population"])
             pop = 0
-        asc = clean(ascii_fold(name))
-        alts, seen = [], {fold(name), fold(asc)}
         base = clean(ADMIN_PREFIX_RE.sub("", ADMIN_SUFFIX_RE.sub("", name)))
         variants = [base, ADMIN_SUFFIX_RE.sub("", name), ADMIN_PREFIX_RE.sub("", name)]
         if not re.search(r"\b(City|Crimea|Capital|Governorate|Province|Oblast|Region|State)\b", name, re.I):
             variants += [f"{base} {t}" for t in ADMIN_TERMS.get(cc, ())]
-        for v in variants:
-            v = clean(v)
-            for w in (v, clean(ascii_fold(v))):
-                if w and fold(w) not in seen:
-                    seen.add(fold(w))
-                    alts.append(w)
-        out.append({
-            "gid": -1, "id": f"admin1:{code}", "name": name, "ascii_name": asc, "alt": alts,
-            "country": cc, "admin1": a1, "lat": seat["lat"], "lon": seat["lon"],
-            "population": pop, "feature": "ADM1",
-        })
+        out.append(division_row(1, code, name, variants, cc, a1, seat["lat"], seat["lon"], pop))
     return out, no_seat
+
+
+def division_row(level, code, name, variants, cc, a1, lat, lon, population):
+    """The row of an administrative division of `level` (1: region, 2: county or district):
+    its name's variants (and their ASCII forms) become its alternate names, each once."""
+    asc = clean(ascii_fold(name))
+    alts, seen = [], {fold(name), fold(asc)}
+    for v in variants:
+        v = clean(v)
+        for w in (v, clean(ascii_fold(v))):
+            if w and fold(w) not in seen:
+                seen.add(fold(w))
+                alts.append(w)
+    return {
+        "gid": -1, "id": f"admin{level}:{code}", "name": name,
+        "ascii_name": asc, "alt": alts, "country": cc, "admin1": a1, "lat": lat, "lon": lon,
+        "population": population, "feature": f"ADM{level}",
+    }
 
 
 def middle(values):
@@ -310,17 +316,8 @@ def admin2_rows(admin2_json, places):
         else:
             seat = min(ms, key=lambda r: (rank.get(r["feature"], 9), -r["population"]))
             lat, lon = seat["lat"], seat["lon"]
-        asc = clean(ascii_fold(name))
-        alts, seen = [], {fold(name), fold(asc)}
-        for w in (base, clean(ascii_fold(base))):
-            if w and fold(w) not in seen:
-                seen.add(fold(w))
-                alts.append(w)
-        out.append({
-            "gid": -1, "id": f"admin2:{code}", "name": name, "ascii_name": asc, "alt": alts,
-            "country": cc, "admin1": a1, "lat": lat, "lon": lon,
-            "population": sum(r["population"] for r in ms), "feature": "ADM2",
-        })
+        out.append(division_row(2, code, name, [base], cc, a1, lat, lon,
+                                sum(r["population"] for r in ms)))
     return out, no_place, seat_named
 
 
