@@ -288,3 +288,25 @@ TEST(Events, UserPatternsReplaceAndExtend) {
 }
 
 }  // namespace
+
+TEST(Events, AnInfinitiveCompletingANounIsNoEvent) {
+  // "the right to protest" names a possibility; the march that happened is the event.
+  Document d = run("Students marched through Tunis on Friday and demanded respect for the right "
+                   "to protest.");
+  int protests = 0;
+  for (const Event& e : d.events) protests += e.type == "PROTEST";
+  EXPECT_EQ(protests, 1);
+  const Event* march = find(d, "PROTEST");
+  ASSERT_TRUE(march);
+  EXPECT_TRUE(any_side_contains(d, march->actors, "Students"));
+}
+
+TEST(Events, ASideKeepsThePrepositionInsideItsFigure) {
+  // "at least" belongs to the figure; only the side's own preposition is left out.
+  Document d = run("A drone strike killed at least 11 people in Mosul on Tuesday.");
+  const Event* strike = find(d, "ASSAULT");
+  ASSERT_TRUE(strike);
+  ASSERT_FALSE(strike->recipients.empty());
+  EXPECT_TRUE(text_of(d, strike->recipients[0]).starts_with("at least 11 people"))
+      << text_of(d, strike->recipients[0]);
+}

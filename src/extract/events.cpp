@@ -122,6 +122,10 @@ class SentenceCoder {
       if (head >= 0 && candidate_at[head] < 0 && event_verb[head] && rel(c.token).starts_with("advcl") &&
           has_child_lemma(c.token, "mark", {"to"}))
         c.embedded = true;
+      // "the right to protest", "a plan to attack the base": an infinitive completing a noun
+      // names a possibility, not an act.
+      if (head >= 0 && rel(c.token) == "acl" && has_child_lemma(c.token, "mark", {"to"}))
+        c.embedded = true;
       if (head >= 0 && candidate_at[head] >= 0) {
         const std::string& r = rel(c.token);
         if (r == "obj" || r == "nsubj:pass" || r == "xcomp" || r == "ccomp" ||
@@ -429,7 +433,8 @@ class SentenceCoder {
   }
 
   // The phrase a side covers: the head's subtree without clauses, coordination and
-  // appositions hanging off it.
+  // appositions hanging off it, nor the head's own determiner and preposition ("in
+  // Baghdad"); a preposition deeper in stays ("at least 11 people").
   ByteSpan phrase_span(int head) const {
     int lo = head, hi = head;
     std::vector<int> stack{head};
@@ -441,8 +446,8 @@ class SentenceCoder {
       for (int c : children_[i]) {
         const std::string& r = rel(c);
         if (r == "conj" || r == "cc" || r == "punct" || r == "appos" || r == "parataxis" ||
-            r.starts_with("acl") || r.starts_with("advcl") || r == "dep" || r == "case" ||
-            (i == head && r == "det") || links_.time[base_ + c] >= 0)
+            r.starts_with("acl") || r.starts_with("advcl") || r == "dep" ||
+            (i == head && (r == "det" || r == "case")) || links_.time[base_ + c] >= 0)
           continue;
         stack.push_back(c);
       }
