@@ -383,3 +383,20 @@ TEST(Entities, OrdinaryCapitalisedWordsAreNoNationality) {
       "Video in May.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, "NORP") << d.slice(e.span);
 }
+
+TEST(Entities, ANameTheTextDescribesTakesTheDescribingNounsType) {
+  // Unknown one-word names: the copula's noun and a noun just before the name type them.
+  Document d = annotate(
+      "Qarmutli is a small village in the hills. Yesterday the band Kestrova played in "
+      "Qarmutli. Zendaro was a tractor company based in the north.");
+  const Entity* village = find(d, "Qarmutli");
+  const Entity* band = find(d, "Kestrova");
+  const Entity* company = find(d, "Zendaro");
+  ASSERT_TRUE(village && band && company);
+  EXPECT_EQ(village->type, "GPE");
+  EXPECT_EQ(band->type, "ORG");
+  EXPECT_EQ(company->type, "ORG");
+  const Entity* again = find(d, "Qarmutli", 1);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->type, "GPE");
+}

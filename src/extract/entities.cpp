@@ -1013,6 +1013,7 @@ class EntityFinder {
     recognise_runs(true);
     tag_names();
     if (!tagger_) recognise_runs(false);
+    describe_types();
     vote_types();
   }
 
@@ -1109,6 +1110,64 @@ class EntityFinder {
     }
   }
 
+  // The type a head word gives the name it ends, or "".
+  static std::string type_of_head(const Word& w) {
+    if (w.has(kEventHead)) return "MISC";
+    if (w.has(kOrgHead)) return "ORG";
+    if (w.has(kFacilityHead)) return "FAC";
+    if (w.has(kAdminHead)) return "GPE";
+    if (w.has(kPlaceHead)) return "LOC";
+    return {};
+  }
+
+  // The type the text gives a name [first, last) by describing it: "Aisby is a small hamlet
+  // in ...", "Aero Gare was a kitplane manufacturer", "the band Deadsy", "the village of
+  // Atwick". The describing noun is a head word that ends its phrase; "" when none does.
+  std::string described_type(size_t first, size_t last) const {
+    const uint32_t sentence = words_[first].sentence;
+    auto lower_word = [&](size_t k) {
+      return k < words_.size() && words_[k].sentence == sentence && !words_[k].capitalised;
+    };
+    // A noun ends its phrase when punctuation, a preposition or a clause follows it.
+    auto ends_phrase = [&](size_t k) {
+      return k + 1 >= words_.size() || words_[k + 1].sentence != sentence ||
+             !words_[k + 1].joined_to_previous ||
+             in(words_[k + 1].fold, {"in", "of", "by", "from", "on", "at", "near", "with", "for",
+                                     "founded", "based", "located", "formed", "released",
+                                     "that", "which", "who", "and", "whose"});
+    };
+    // After the name: a copula, an article, then up to three words to the head noun.
+    if (lower_word(last) && in(words_[last].fold, {"is", "was", "are", "were"}) &&
+        lower_word(last + 1) && in(words_[last + 1].fold, {"a", "an", "the"}))
+      for (size_t k = last + 2; k < last + 6 && lower_word(k); ++k)
+        if (std::string type = type_of_head(words_[k]); !type.empty())
+          return ends_phrase(k) ? type : std::string();
+    // Before it: "the band X"; "the village of X" (places only: "the band of X" is no band).
+    if (first >= 1 && lower_word(first - 1) && words_[first].joined_to_previous)
+      if (std::string type = type_of_head(words_[first - 1]); !type.empty()) return type;
+    if (first >= 2 && words_[first - 1].fold == "of" && lower_word(first - 2) &&
+        words_[first - 2].has(kAdminHead | kPlaceHead))
+      return type_of_head(words_[first - 2]);
+    return {};
+  }
+
+  // Recognised names the text describes take the describing noun's type, in every mention.
+  void describe_types() {
+    std::unordered_map<std::string, std::string> described;  // id -> type
+    for (size_t k = 0; k < words_.size();) {
+      int32_t e = words_[k].taken;
+      size_t last = k + 1;
+      while (e >= 0 && last < words_.size() && words_[last].taken == e) ++last;
+      if (e >= 0 && doc_.entities[e].source == "recognised")
+        if (std::string type = described_type(k, last); !type.empty())
+          described.emplace(doc_.entities[e].id, type);
+      k = last;
+    }
+    for (Entity& e : doc_.entities)
+      if (e.source == "recognised")
+        if (auto it = described.find(e.id); it != described.end()) e.type = it->second;
+  }
+
   // The type a name's own words give it, or "" when they say nothing: its head word
   // ("Supreme Security Council", "Atlantic City Railroad"; the word before "of" when the last
   // word is no head: "Battle of Mosul", "University of Texas"), an opening place or facility
@@ -1124,14 +1183,6 @@ class EntityFinder {
           if (words_[k - 1].has(kHead)) head = k - 1;
           break;
         }
-    auto type_of_head = [](const Word& w) -> std::string {
-      if (w.has(kEventHead)) return "MISC";
-      if (w.has(kOrgHead)) return "ORG";
-      if (w.has(kFacilityHead)) return "FAC";
-      if (w.has(kAdminHead)) return "GPE";
-      if (w.has(kPlaceHead)) return "LOC";
-      return {};
-    };
     std::string type = type_of_head(words_[head]);
     // "City Hall", "State Route 5": an administrative unit's word opens other names too.
     const Word& opening = words_[first];
