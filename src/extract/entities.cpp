@@ -1120,8 +1120,8 @@ class EntityFinder {
     return {};
   }
 
-  // The type the text gives a name [first, last) by describing it: "Aisby is a small hamlet
-  // in ...", "Aero Gare was a kitplane manufacturer", "the band Deadsy", "the village of
+  // The type the text gives a name [first, last) by describing it: "Aisby is a small
+  // village in ...", "Zendaro was a tractor company", "the band Deadsy", "the village of
   // Atwick". The describing noun is a head word that ends its phrase; "" when none does.
   std::string described_type(size_t first, size_t last) const {
     const uint32_t sentence = words_[first].sentence;
