@@ -135,17 +135,10 @@ const std::vector<const EventPattern*>& EventPatterns::candidates(std::string_vi
 void EventPatterns::load(const std::string& path) { load_text(lexicon::read_text(path), path); }
 
 void EventPatterns::load_text(std::string_view text, const std::string& source) {
-  size_t line_no = 0;
-  size_t pos = 0;
-  while (pos <= text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(pos, end - pos);
-    pos = end + 1;
-    ++line_no;
+  lexicon::for_each_line(text, [&](std::string_view line, size_t line_no) {
     if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
     std::vector<std::string_view> fields = fields_of(line);
-    if (fields.empty()) continue;
+    if (fields.empty()) return;
     const std::string where = source + ":" + std::to_string(line_no);
     auto fail = [&](const std::string& why) { throw std::runtime_error(where + ": " + why); };
     // Word lists in values: '|'-separated, '@NAME' expands a set defined earlier.
@@ -168,7 +161,7 @@ void EventPatterns::load_text(std::string_view text, const std::string& source) 
       std::vector<std::string> words = words_of(fields[2]);
       sets_[std::string(fields[0].substr(1))] =
           std::unordered_set<std::string>(words.begin(), words.end());
-      continue;
+      return;
     }
     if (fields.size() < 3) fail("a pattern is TRIGGER TYPE[/MODE] CAMEO [key=value ...]");
     EventPattern p;
@@ -224,7 +217,7 @@ void EventPatterns::load_text(std::string_view text, const std::string& source) 
     if (!mapped.empty() && mapped != p.type)
       fail("CAMEO " + p.cameo + " is " + mapped + " in the CAMEO-to-PLOVER table, not " + p.type);
     add(std::move(p));
-  }
+  });
 }
 
 std::shared_ptr<const EventPatterns> EventPatterns::builtin(const std::string& data_dir) {

@@ -44,13 +44,7 @@
 namespace casus::extract {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
+using lexicon::trim;
 
 // A dictionary word in our spelling: lower case, without the "no plural" underscore.
 std::string word_key(std::string_view w) {
@@ -144,14 +138,8 @@ class VerbReader {
   VerbReader(EventPatterns& out, std::string file) : out_(out), file_(std::move(file)) {}
 
   void read(std::string_view text) {
-    size_t pos = 0, line_no = 0;
     bool in_xml_comment = false;
-    while (pos <= text.size()) {
-      size_t nl = text.find('\n', pos);
-      if (nl == std::string_view::npos) nl = text.size();
-      std::string_view raw = text.substr(pos, nl - pos);
-      pos = nl + 1;
-      ++line_no;
+    lexicon::for_each_line(text, [&](std::string_view raw, size_t line_no) {
       // XML-style comments, possibly over several lines; '#' comments are stripped below.
       std::string kept;
       while (!raw.empty()) {
@@ -170,7 +158,7 @@ class VerbReader {
       }
       where_ = file_ + ":" + std::to_string(line_no);
       line(strip_comment(kept));
-    }
+    });
     finish_synset();
     finish_block();
   }

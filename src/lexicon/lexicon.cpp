@@ -20,13 +20,14 @@
 namespace fs = std::filesystem;
 
 namespace casus::lexicon {
-namespace {
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
   return s;
 }
+
+namespace {
 
 std::vector<std::string_view> split(std::string_view s, char sep) {
   std::vector<std::string_view> out;
@@ -131,18 +132,6 @@ std::string petrarch_phrase(std::string_view p) {
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
-}
-
-// Calls fn(line) for every line of text (without its newline).
-template <class Fn>
-void for_each_line(std::string_view text, Fn fn) {
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    size_t end = nl == std::string_view::npos ? text.size() : nl;
-    fn(text.substr(pos, end - pos));
-    pos = end + 1;
-  }
 }
 
 std::string strip_comment(std::string_view line) {
@@ -303,18 +292,14 @@ void Lexicon::load_casus_text(std::string_view text, const std::string& source) 
     add(std::move(e));
     e = Entry{};
   };
-  size_t pos = 0;
-  while (pos <= text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string_view line = text.substr(pos, nl == std::string_view::npos ? text.size() - pos : nl - pos);
-    pos = nl == std::string_view::npos ? text.size() + 1 : nl + 1;
-    ++line_no;
+  for_each_line(text, [&](std::string_view line, size_t number) {
+    line_no = number;
     std::string_view t = trim(line);
     if (t.empty()) {
       finish();
-      continue;
+      return;
     }
-    if (t[0] == '#') continue;
+    if (t[0] == '#') return;
     size_t colon = t.find(':');
     if (colon == std::string_view::npos) fail("expected 'field: value'");
     std::string_view field = trim(t.substr(0, colon));
@@ -386,7 +371,7 @@ void Lexicon::load_casus_text(std::string_view text, const std::string& source) 
       }
     }
     // Other fields are kept by reviewers' tools and ignored here.
-  }
+  });
   finish();
 }
 

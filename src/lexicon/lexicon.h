@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -195,12 +196,30 @@ class Lexicon {
   bool finalized_ = false;
 };
 
-// A `--lexicon [KIND:]PATH` argument: KIND defaults to casus; a one-letter prefix ("C:\x")
-// is part of the path.
 // The whole text of a dictionary file (gzip when the name ends in .gz); throws
 // std::runtime_error naming the file when it cannot be read.
 std::string read_text(const std::string& path);
 
+// The one line walker of the dictionary readers: calls fn(line) or fn(line, number)
+// (1-based) for every line of text, without its newline.
+template <class Fn>
+void for_each_line(std::string_view text, Fn&& fn) {
+  size_t pos = 0, number = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    size_t end = nl == std::string_view::npos ? text.size() : nl;
+    std::string_view line = text.substr(pos, end - pos);
+    if constexpr (std::is_invocable_v<Fn&, std::string_view, size_t>) fn(line, ++number);
+    else fn(line);
+    pos = end + 1;
+  }
+}
+
+// s without leading and trailing white space.
+std::string_view trim(std::string_view s);
+
+// A `--lexicon [KIND:]PATH` argument: KIND defaults to casus; a one-letter prefix ("C:\x")
+// is part of the path.
 struct LexiconSpec {
   std::string kind, path;
 };
