@@ -11,6 +11,7 @@
 #include "cli/options.h"
 #include "io/json_builder.h"
 #include "link/linker.h"
+#include "store/sqlite_util.h"
 #include "store/store.h"
 
 namespace casus::cli {
@@ -65,8 +66,7 @@ std::vector<Row> select(const std::string& db_path, const std::vector<std::strin
   if (!f.outlet.empty()) sql += " AND lower(outlets) LIKE ?";
   sql += " ORDER BY rowid";
   sqlite3_stmt* st = nullptr;
-  if (sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &st, nullptr) != SQLITE_OK)
-    throw std::runtime_error(std::string("database error: ") + sqlite3_errmsg(db.handle()));
+  store::check(db.handle(), sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &st, nullptr), SQLITE_OK);
   int i = 1;
   auto bind = [&](const std::string& v) { sqlite3_bind_text(st, i++, v.c_str(), -1, SQLITE_TRANSIENT); };
   for (const auto& k : kinds) bind(k);
@@ -76,10 +76,7 @@ std::vector<Row> select(const std::string& db_path, const std::vector<std::strin
   if (!f.actor.empty()) bind("%" + lower(f.actor) + "%");
   if (!f.outlet.empty()) bind("%" + lower(f.outlet) + "%");
   std::vector<Row> rows;
-  auto text = [&](int c) {
-    const unsigned char* t = sqlite3_column_text(st, c);
-    return t ? std::string(reinterpret_cast<const char*>(t)) : std::string();
-  };
+  auto text = [&](int c) { return store::column_text(st, c); };
   while (sqlite3_step(st) == SQLITE_ROW) {
     Row r{text(0), text(1), text(2), text(3), text(4), text(5), text(6), text(7), text(10)};
     r.has_coords = sqlite3_column_type(st, 8) != SQLITE_NULL;

@@ -6,30 +6,17 @@
 #include <stdexcept>
 
 #include "io/json_builder.h"
+#include "store/sqlite_util.h"
 
 namespace casus::link {
 namespace {
 
-void check(sqlite3* db, int rc, int expected = SQLITE_DONE) {
-  if (rc != expected) throw std::runtime_error(std::string("database error: ") + sqlite3_errmsg(db));
-}
-
-// Resets a statement however the scope is left.
-struct Reset {
-  sqlite3_stmt* st;
-  ~Reset() {
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-  }
-};
+using store::check;
+using store::column_text;
+using Reset = store::StatementReset;
 
 void bind_text(sqlite3_stmt* st, int i, std::string_view s) {
   sqlite3_bind_text(st, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
-}
-
-std::string column_text(sqlite3_stmt* st, int i) {
-  const unsigned char* t = sqlite3_column_text(st, i);
-  return t ? std::string(reinterpret_cast<const char*>(t), sqlite3_column_bytes(st, i)) : std::string();
 }
 
 // Runs sql and calls row(st) for each result row.
@@ -175,20 +162,20 @@ void LinkDb::duplicate_found(const DuplicatePair& p) {
   check(db_, sqlite3_step(insert_pair_));
 }
 
+void LinkDb::insert_mention(sqlite3_stmt* insert, uint32_t cluster, MentionRef m) {
+  Reset r{insert};
+  sqlite3_bind_int64(insert, 1, cluster);
+  sqlite3_bind_int64(insert, 2, m.doc);
+  sqlite3_bind_int(insert, 3, m.index);
+  check(db_, sqlite3_step(insert));
+}
+
 void LinkDb::event_mention_added(uint32_t cluster, MentionRef m) {
-  Reset r{insert_event_mention_};
-  sqlite3_bind_int64(insert_event_mention_, 1, cluster);
-  sqlite3_bind_int64(insert_event_mention_, 2, m.doc);
-  sqlite3_bind_int(insert_event_mention_, 3, m.index);
-  check(db_, sqlite3_step(insert_event_mention_));
+  insert_mention(insert_event_mention_, cluster, m);
 }
 
 void LinkDb::quote_mention_added(uint32_t cluster, MentionRef m) {
-  Reset r{insert_quote_mention_};
-  sqlite3_bind_int64(insert_quote_mention_, 1, cluster);
-  sqlite3_bind_int64(insert_quote_mention_, 2, m.doc);
-  sqlite3_bind_int(insert_quote_mention_, 3, m.index);
-  check(db_, sqlite3_step(insert_quote_mention_));
+  insert_mention(insert_quote_mention_, cluster, m);
 }
 
 void LinkDb::write_records(const std::vector<LinkRecord>& records) {

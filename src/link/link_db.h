@@ -41,6 +41,8 @@ class LinkDb : public LinkIndex {
 
  private:
   sqlite3_stmt* prepare(const char* sql);
+  // Runs one of the mention inserts: (cluster, document, index within the document).
+  void insert_mention(sqlite3_stmt* insert, uint32_t cluster, MentionRef mention);
 
   sqlite3* db_;
   std::vector<sqlite3_stmt*> statements_;

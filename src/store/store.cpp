@@ -1,4 +1,5 @@
 #include "store/store.h"
+#include "store/sqlite_util.h"
 
 #include <sqlite3.h>
 #include <xxhash.h>
@@ -194,8 +195,7 @@ void Store::exec(const char* sql) {
 
 sqlite3_stmt* Store::prepare(const char* sql) {
   sqlite3_stmt* st = nullptr;
-  if (sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, nullptr) != SQLITE_OK)
-    throw std::runtime_error(std::string("database error: ") + sqlite3_errmsg(db_));
+  check(db_, sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, nullptr), SQLITE_OK);
   statements_.push_back(st);
   return st;
 }
@@ -233,7 +233,7 @@ int64_t Store::begin_run(const std::string& inputs) {
   bind_text(st, 2, inputs);
   int rc = sqlite3_step(st);
   sqlite3_finalize(st);
-  if (rc != SQLITE_DONE) throw std::runtime_error(std::string("database error: ") + sqlite3_errmsg(db_));
+  check(db_, rc);
   return sqlite3_last_insert_rowid(db_);
 }
 
@@ -252,17 +252,10 @@ void Store::finish_run(int64_t run, int64_t documents, int64_t added, int64_t up
 }
 
 namespace {
-struct Reset {
-  sqlite3_stmt* st;
-  ~Reset() {
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-  }
-};
+using Reset = StatementReset;
 void step_done(sqlite3* db, sqlite3_stmt* st) {
   Reset r{st};
-  if (sqlite3_step(st) != SQLITE_DONE)
-    throw std::runtime_error(std::string("database error: ") + sqlite3_errmsg(db));
+  check(db, sqlite3_step(st));
 }
 }  // namespace
 
