@@ -55,8 +55,9 @@ bool contains_ci(std::string_view hay, std::string_view needle) {
                      [&](char a, char b) { return lower(a) == lower(b); }) != hay.end();
 }
 
+// `prefix` is written in lower case.
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && contains_ci(s.substr(0, prefix.size()), prefix);
+  return s.size() >= prefix.size() && ascii_equal_ci(s.substr(0, prefix.size()), prefix);
 }
 
 // "News / Iraq / Foreign Policy", "Home > World > Africa", "World | Middle East".
