@@ -8,6 +8,8 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <array>
+#include <utility>
 #include <cstdlib>
 #include <cstring>
 #include <cmath>
@@ -211,6 +213,109 @@ Model TrainModel::average(float prune) const {
   return m;
 }
 
+// Scoring is the hot path of tagging and parsing. On x86-64 Linux, versions for AVX-512 and
+// AVX2 are built besides the baseline one and chosen at load time by the CPU's features; the
+// code is written once, with GCC vector types that each version compiles to its widest
+// registers.
+#if defined(__x86_64__) && defined(__linux__) && defined(__GNUC__) && !defined(__clang__)
+#define CASUS_SCORE_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
+#define CASUS_X86_KERNELS 1
+#include <immintrin.h>
+#else
+#define CASUS_SCORE_CLONES
+#endif
+
+namespace {
+typedef int16_t I16x16 __attribute__((vector_size(32)));
+typedef int32_t I32x16 __attribute__((vector_size(64)));
+typedef uint32_t U32x8 __attribute__((vector_size(32)));
+}  // namespace
+
+namespace {
+
+// Adds a run of dense rows (of `row` int16 weights each, a multiple of 16) into acc: the generic
+// form, keeping the sums in memory.
+void add_rows_generic(const int16_t* dense, size_t row, const uint32_t* rows, size_t n,
+                      int32_t* acc) {
+  for (size_t i = 0; i < n; ++i) {
+    const int16_t* r = dense + size_t(rows[i]) * row;
+    for (size_t c = 0; c < row; c += 16) {
+      I16x16 w;
+      I32x16 s;
+      std::memcpy(&w, r + c, sizeof w);
+      std::memcpy(&s, acc + c, sizeof s);
+      s += __builtin_convertvector(w, I32x16);
+      std::memcpy(acc + c, &s, sizeof s);
+    }
+  }
+}
+
+#ifdef CASUS_X86_KERNELS
+// The same for rows of nv * 16 weights, with the sums held in registers for the whole run and
+// each 16 weights widened by one instruction. Dense rows are most of a parser's additions, and
+// GCC's vector types neither keep the sums in registers nor widen in one step.
+template <size_t nv>
+__attribute__((target("avx512f"))) void add_rows_avx512(const int16_t* dense, size_t,
+                                                        const uint32_t* rows, size_t n,
+                                                        int32_t* acc) {
+  __m512i sums[nv];
+  for (size_t v = 0; v < nv; ++v) sums[v] = _mm512_loadu_si512(acc + 16 * v);
+  for (size_t i = 0; i < n; ++i) {
+    const int16_t* r = dense + size_t(rows[i]) * nv * 16;
+    for (size_t v = 0; v < nv; ++v) {
+      const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(r + 16 * v));
+      sums[v] = _mm512_add_epi32(sums[v], _mm512_maskz_cvtepi16_epi32(__mmask16(0xffff), w));
+    }
+  }
+  for (size_t v = 0; v < nv; ++v) _mm512_storeu_si512(acc + 16 * v, sums[v]);
+}
+
+template <size_t nv>
+__attribute__((target("avx2"))) void add_rows_avx2(const int16_t* dense, size_t,
+                                                    const uint32_t* rows, size_t n,
+                                                    int32_t* acc) {
+  __m256i sums[2 * nv];
+  for (size_t v = 0; v < 2 * nv; ++v)
+    sums[v] = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(acc + 8 * v));
+  for (size_t i = 0; i < n; ++i) {
+    const int16_t* r = dense + size_t(rows[i]) * nv * 16;
+    for (size_t v = 0; v < 2 * nv; ++v) {
+      const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(r + 8 * v));
+      sums[v] = _mm256_add_epi32(sums[v], _mm256_cvtepi16_epi32(w));
+    }
+  }
+  for (size_t v = 0; v < 2 * nv; ++v)
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(acc + 8 * v), sums[v]);
+}
+
+template <size_t... nv>
+constexpr std::array<Model::AddRows, sizeof...(nv)> avx512_kernels(std::index_sequence<nv...>) {
+  return {&add_rows_avx512<nv + 1>...};
+}
+template <size_t... nv>
+constexpr std::array<Model::AddRows, sizeof...(nv)> avx2_kernels(std::index_sequence<nv...>) {
+  return {&add_rows_avx2<nv + 1>...};
+}
+#endif
+
+// The dense-row adder for rows of `row` weights on this CPU.
+Model::AddRows choose_add_rows(size_t row) {
+#ifdef CASUS_X86_KERNELS
+  constexpr size_t kWidest = 8;  // 128 classes: sums for more would not fit in registers
+  static const auto k512 = avx512_kernels(std::make_index_sequence<kWidest>());
+  static const auto k2 = avx2_kernels(std::make_index_sequence<kWidest>());
+  const size_t nv = row / 16;
+  if (nv >= 1 && nv <= kWidest) {
+    if (__builtin_cpu_supports("avx512f")) return k512[nv - 1];
+    if (__builtin_cpu_supports("avx2")) return k2[nv - 1];
+  }
+#endif
+  (void)row;
+  return &add_rows_generic;
+}
+
+}  // namespace
+
 // ---- Model ----
 
 void Model::build_index() {
@@ -220,6 +325,7 @@ void Model::build_index() {
   bucket_mask_ = buckets - 1;
   // Dense rows are added a whole vector of 16 classes at a time.
   row_ = (size_t(nclasses_) + 15) & ~size_t(15);
+  add_rows_ = choose_add_rows(row_);
   const uint32_t dense_min = std::max<uint32_t>(8, uint32_t(nclasses_) / 5);
   // Size the dense and entry tables first: each is allocated once, at its final size.
   size_t dense_rows = 0, entries = 0;
@@ -256,22 +362,6 @@ void Model::build_index() {
     }
   }
 }
-
-// Scoring is the hot path of tagging and parsing. On x86-64 Linux, versions for AVX-512 and
-// AVX2 are built besides the baseline one and chosen at load time by the CPU's features; the
-// code is written once, with GCC vector types that each version compiles to its widest
-// registers.
-#if defined(__x86_64__) && defined(__linux__) && defined(__GNUC__) && !defined(__clang__)
-#define CASUS_SCORE_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
-#else
-#define CASUS_SCORE_CLONES
-#endif
-
-namespace {
-typedef int16_t I16x16 __attribute__((vector_size(32)));
-typedef int32_t I32x16 __attribute__((vector_size(64)));
-typedef uint32_t U32x8 __attribute__((vector_size(32)));
-}  // namespace
 
 CASUS_SCORE_CLONES void Model::score(std::span<const uint64_t> feats, int32_t* scores) const {
   if (buckets_.empty()) return;
@@ -326,17 +416,7 @@ CASUS_SCORE_CLONES void Model::score(std::span<const uint64_t> feats, int32_t* s
       for (size_t off = 0; off < row_ * sizeof(int16_t); off += 64) __builtin_prefetch(row + off);
     }
     for (size_t i = 0; i < nentries; ++i) __builtin_prefetch(&entries_[entry_runs[i]]);
-    for (size_t i = 0; i < ndense; ++i) {
-      const int16_t* row = &dense_[dense_rows[i] * row_];
-      for (size_t c = 0; c < row_; c += 16) {
-        I16x16 w;
-        I32x16 s;
-        std::memcpy(&w, row + c, sizeof w);
-        std::memcpy(&s, acc + c, sizeof s);
-        s += __builtin_convertvector(w, I32x16);
-        std::memcpy(acc + c, &s, sizeof s);
-      }
-    }
+    add_rows_(&dense_[0], row_, dense_rows, ndense, acc);
     for (size_t i = 0; i < nentries; ++i) {
       const Entry* e = &entries_[entry_runs[i]];
       const int count = e->w;

@@ -220,6 +220,9 @@ class Model {
   }
   size_t features() const { return keys_.size(); }
   size_t weights() const { return w_.size(); }
+  // Adds n dense rows (numbers `rows`, `row` weights each) into acc; chosen for the CPU.
+  using AddRows = void (*)(const int16_t* dense, size_t row, const uint32_t* rows, size_t n,
+                           int32_t* acc);
   // Drops every feature whose largest weight is below `min_abs` times the largest weight.
   void prune(float min_rel);
   void write(BinWriter& out) const;
@@ -259,6 +262,7 @@ class Model {
   BigArray<Entry> entries_;
   BigArray<int16_t> dense_;
   size_t row_ = 0;  // dense row stride: nclasses rounded up to a whole number of vectors
+  AddRows add_rows_ = nullptr;
   size_t bucket_mask_ = 0;
 };
 
