@@ -406,19 +406,21 @@ CASUS_SCORE_CLONES void Model::score(std::span<const uint64_t> feats, int32_t* s
         }
         if (hit | empty) {
           // Without a hit, ctz picks slot 7, which is then discarded (no branch).
-          const uint32_t r = bk.ref[__builtin_ctz(hit | 0x80u)];
-          ref = hit ? r : kMissing;
+          const uint32_t found = 0u - uint32_t(hit != 0);  // all ones on a hit
+          ref = (bk.ref[__builtin_ctz(hit | 0x80u)] & found) | (kMissing & ~found);
           break;
         }
       }
-      // Sort the reference by kind without branching on it: the kind is unpredictable.
-      const bool is_inline = ref & kInline, is_dense = !is_inline && (ref & kDenseRow);
-      const bool is_run = !is_inline && !is_dense;
-      acc[is_inline ? (ref >> 16) & 0xff : 0] += is_inline ? int16_t(ref & 0xffff) : 0;
+      // Sort the reference by kind with masks, not branches: whether a feature is in the
+      // model, and how its weights are stored, is unpredictable.
+      const uint32_t inline_bit = ref >> 31;
+      const uint32_t dense_bit = (ref >> 30) & 1u & ~inline_bit;
+      const uint32_t inline_mask = 0u - inline_bit;
+      acc[(ref >> 16) & 0xffu & inline_mask] += int32_t(int16_t(ref & 0xffffu)) & int32_t(inline_mask);
       dense_rows[ndense] = ref & ~kDenseRow;
-      ndense += is_dense;
+      ndense += dense_bit;
       entry_runs[nentries] = ref;
-      nentries += is_run;
+      nentries += 1u ^ inline_bit ^ dense_bit;
     }
     // Entry runs are requested first and added last: adding the dense rows (most of them
     // already cached: they belong to frequent features) hides their latency.
