@@ -203,8 +203,11 @@ TEST(Events, NegationMarksTheEvent) {
   ASSERT_NE(e, nullptr);
   EXPECT_TRUE(e->negated);
   Document avoided = run("The militias promised to avoid attacking diplomatic missions.");
-  for (const Event& ev : avoided.events)
-    if (ev.type == "ASSAULT") EXPECT_TRUE(ev.negated);
+  for (const Event& ev : avoided.events) {
+    if (ev.type == "ASSAULT") {
+      EXPECT_TRUE(ev.negated);
+    }
+  }
 }
 
 TEST(Events, FutureViolenceIsAThreat) {
