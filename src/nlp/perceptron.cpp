@@ -214,9 +214,10 @@ Model TrainModel::average(float prune) const {
 }
 
 // Scoring is the hot path of tagging and parsing. On x86-64 Linux, versions for AVX-512 and
-// AVX2 are built besides the baseline one and chosen at load time by the CPU's features; the
-// code is written once, with GCC vector types that each version compiles to its widest
-// registers.
+// AVX2 are built besides the baseline one and chosen at load time by the CPU's features: the
+// lookups are written once, with GCC vector types that each version compiles to its widest
+// registers; the addition of dense rows, where those types compile poorly, has a kernel of
+// intrinsics per instruction set (CASUS_X86_KERNELS), picked when a model is loaded.
 #if defined(__x86_64__) && defined(__linux__) && defined(__GNUC__) && !defined(__clang__)
 #define CASUS_SCORE_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
 #define CASUS_X86_KERNELS 1
