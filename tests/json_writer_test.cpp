@@ -46,6 +46,10 @@ TEST(JsonWriter, EscapesControlCharactersAndQuotes) {
   std::string out;
   io::append_json_string(out, std::string("a\"b\\c\n\x01", 7));
   EXPECT_EQ(out, "\"a\\\"b\\\\c\\n\\u0001\"");
+  // Text around and after the escapes, multi-byte characters included, is kept as it is.
+  out.clear();
+  io::append_json_string(out, "Mos\u00e7\tul \"x\" \u00e9t\u00e9");
+  EXPECT_EQ(out, "\"Mos\u00e7\\tul \\\"x\\\" \u00e9t\u00e9\"");
 }
 
 TEST(JsonWriter, ErrorDocumentsCarryTheErrorAndNoAnnotations) {
