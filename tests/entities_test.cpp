@@ -400,3 +400,32 @@ TEST(Entities, ANameTheTextDescribesTakesTheDescribingNounsType) {
   ASSERT_TRUE(again);
   EXPECT_EQ(again->type, "GPE");
 }
+
+TEST(Entities, ATitleWordBeforeACommaDoesNotMakeAPerson) {
+  // "Field" is also a title ("Field Marshal"); after a comma the place opens a new phrase.
+  Document d = annotate("Officers flew from Kerrin Field, California, in May.");
+  const Entity* state = find(d, "California");
+  ASSERT_TRUE(state);
+  EXPECT_EQ(state->type, "GPE");
+}
+
+TEST(Entities, AGivenNameAfterAPlacePrepositionIsThePlace) {
+  Document d = annotate("She was born in Peace River country in Alberta and studied there.");
+  const Entity* province = find(d, "Alberta");
+  ASSERT_TRUE(province);
+  EXPECT_EQ(province->type, "GPE");
+  EXPECT_TRUE(province->has_coords);
+}
+
+TEST(Entities, ANameDescribedAsAPersonIsAPerson) {
+  // A person's noun after the copula, past a nationality and a parenthesis; "née" before a
+  // name.
+  Document d = annotate(
+      "Later Gede Mahaputra Sutarja was a Balinese guitarist. Dorothea Varnhagen (née Brende "
+      "Kasselwitz) was a German novelist.");
+  const Entity* guitarist = find(d, "Gede Mahaputra Sutarja");
+  const Entity* maiden = find(d, "Brende Kasselwitz");
+  ASSERT_TRUE(guitarist && maiden);
+  EXPECT_EQ(guitarist->type, "PERSON");
+  EXPECT_EQ(maiden->type, "PERSON");
+}

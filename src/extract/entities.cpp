@@ -206,6 +206,7 @@ enum WordFlag : uint32_t {
   kGroupNoun = 1u << 12,      // nouns that refer back to an organisation after "the"
   kAdminHead = 1u << 13,      // head words of administrative units' names (GPE; a kPlaceHead too)
   kWeaponHead = 1u << 14,     // nouns after a weapon's model name ("F-16 jets")
+  kPersonNoun = 1u << 15,     // nouns that describe a person ("guitarist", "novelist")
 };
 
 const std::unordered_map<std::string_view, uint32_t>& vocabulary() {
@@ -315,13 +316,23 @@ class EntityFinder {
       return w.sentence == words_[first].sentence && w.capitalised && !w.article &&
              w.taken < 0 && !w.has(kTitle) && !w.has(kCalendar);
     };
-    bool after_title = first > 0 && words_[first - 1].sentence == words_[first].sentence &&
-                       words_[first - 1].has(kTitle);
     // Names never run across punctuation: "Tacoma, Washington" is two.
-    return after_title ||
+    return after_title(first) ||
            (first > 0 && name_word(first - 1) && !words_[first - 1].sentence_start &&
             words_[first].joined_to_previous) ||
            (last < words_.size() && name_word(last) && words_[last].joined_to_previous);
+  }
+
+  // A title or role just before the word, as in "Gen. Ali" or "spokesman Ali": only spaces or
+  // an abbreviation's period between them. After a comma ("Hamilton Field, California") the
+  // word opens a new phrase.
+  bool after_title(size_t first) const {
+    if (first == 0) return false;
+    const Word& prev = words_[first - 1];
+    if (prev.sentence != words_[first].sentence || !prev.has(kTitle)) return false;
+    std::string_view gap = doc_.slice({prev.span.end, words_[first].span.begin});
+    size_t periods = std::count(gap.begin(), gap.end(), '.');
+    return periods <= 1 && gap.find_first_not_of(". ") == std::string_view::npos;
   }
 
   // ---- dictionary matching ----
@@ -561,21 +572,41 @@ class EntityFinder {
 
   // One-word gazetteer names that are more often something else: given names ("Keith",
   // "Julia"), head nouns and titles ("Party", "Defence"), surnames of persons named earlier.
+  // A given name or surname after a preposition that takes places is the place ("in
+  // Alberta", "near Harrison").
   bool plausible_place_word(const Match& m) const {
     if (content_words(m) != 1) return true;
     const Word& w = words_[m.last - 1];
-    if (w.has(kGiven) || w.has(kSurname) || w.has(kOrgHead) || w.has(kTitle) || w.has(kPlaceHead))
+    if (w.has(kOrgHead) || w.has(kTitle) || w.has(kPlaceHead)) return false;
+    if ((w.has(kGiven) || w.has(kSurname)) && !after_place_preposition(m.first, m.last))
       return false;
     // "Chen said": a speech verb after a lone name makes it a person.
     if (person_context(m.first, m.last)) return false;
     return surname_owner(w.fold) < 0;
   }
 
+  // "in Alberta", "near Harrison": a preposition that takes places rather than persons just
+  // before the name, which is no possessive ("in Harrison's book").
+  bool after_place_preposition(size_t first, size_t last) const {
+    if (first == 0 || words_[first - 1].sentence != words_[first].sentence ||
+        !in(words_[first - 1].fold, {"in", "near", "outside", "into", "across", "throughout",
+                                     "toward", "towards"}))
+      return false;
+    return !possessive_after(last);
+  }
+
+  // Is the word before `last` a possessive ("Harrison's", "Harrison ’s")?
+  bool possessive_after(size_t last) const {
+    std::string_view after = std::string_view(doc_.text).substr(words_[last - 1].span.end);
+    while (!after.empty() && after[0] == ' ') after.remove_prefix(1);
+    return after.substr(0, 2) == "'s" || after.substr(0, 4) == "\xE2\x80\x99s";
+  }
+
   // A preposition of place before the name, or a place's head word in or after it.
   bool locative_cue(size_t first, size_t last) const {
-    if (first > 0 && words_[first - 1].sentence == words_[first].sentence &&
-        in(words_[first - 1].fold, {"in", "near", "at", "from", "outside", "into", "across",
-                                    "around", "toward", "towards", "between", "through"}))
+    if (after_place_preposition(first, last) ||
+        (first > 0 && words_[first - 1].sentence == words_[first].sentence &&
+         in(words_[first - 1].fold, {"at", "from", "around", "between", "through"})))
       return true;
     if (words_[last - 1].has(kPlaceHead) || words_[last - 1].has(kFacilityHead)) return true;
     return last < words_.size() && words_[last].sentence == words_[first].sentence &&
@@ -1120,13 +1151,31 @@ class EntityFinder {
     return {};
   }
 
+  // The type a noun describing a name gives it: a head word's ("the band X"), or a person's
+  // for nouns of persons ("X is a Canadian novelist").
+  static std::string describing_type(const Word& w) {
+    if (std::string type = type_of_head(w); !type.empty()) return type;
+    return w.has(kPersonNoun) ? "PERSON" : std::string();
+  }
+
   // The type the text gives a name [first, last) by describing it: "Aisby is a small
-  // village in ...", "Zendaro was a tractor company", "the band Deadsy", "the village of
-  // Atwick". The describing noun is a head word that ends its phrase; "" when none does.
+  // village in ...", "Zendaro was a tractor company", "Ruud Kessel is a Dutch guitarist",
+  // "the band Deadsy", "the village of Atwick". The describing noun is a head word or a
+  // person's noun that ends its phrase; "" when none does.
   std::string described_type(size_t first, size_t last) const {
     const uint32_t sentence = words_[first].sentence;
     auto lower_word = [&](size_t k) {
       return k < words_.size() && words_[k].sentence == sentence && !words_[k].capitalised;
+    };
+    // Words between the article and the noun: lower-case ones, nationalities and places ("an
+    // American football player", "a Brazilian manufacturer", "a Texas company").
+    auto modifier = [&](size_t k) {
+      if (lower_word(k)) return true;
+      if (k >= words_.size() || words_[k].sentence != sentence || words_[k].taken < 0 ||
+          !words_[k].joined_to_previous)
+        return false;
+      const std::string& type = doc_.entities[words_[k].taken].type;
+      return type == "NORP" || is_place_type(type);
     };
     // A noun ends its phrase when punctuation, a preposition or a clause follows it.
     auto ends_phrase = [&](size_t k) {
@@ -1136,15 +1185,27 @@ class EntityFinder {
                                      "founded", "based", "located", "formed", "released",
                                      "that", "which", "who", "and", "whose"});
     };
+    // A parenthesis after the name: "X (born 1963 in Y)" is a person; the description may
+    // follow it ("X (1764-1839) was a German novelist").
+    std::string_view rest = std::string_view(doc_.text).substr(words_[last - 1].span.end);
+    size_t open = rest.find_first_not_of(' ');
+    if (open != std::string_view::npos && rest[open] == '(' && lower_word(last)) {
+      if (in(words_[last].fold, {"born", "died", "nee", "b", "d"})) return "PERSON";
+      size_t close = rest.find(')');
+      uint32_t after = words_[last - 1].span.end + static_cast<uint32_t>(close + 1);
+      while (close != std::string_view::npos && last < words_.size() &&
+             words_[last].sentence == sentence && words_[last].span.begin < after)
+        ++last;
+    }
     // After the name: a copula, an article, then up to three words to the head noun.
     if (lower_word(last) && in(words_[last].fold, {"is", "was", "are", "were"}) &&
         lower_word(last + 1) && in(words_[last + 1].fold, {"a", "an", "the"}))
-      for (size_t k = last + 2; k < last + 6 && lower_word(k); ++k)
-        if (std::string type = type_of_head(words_[k]); !type.empty())
+      for (size_t k = last + 2; k < last + 6 && modifier(k); ++k)
+        if (std::string type = lower_word(k) ? describing_type(words_[k]) : std::string(); !type.empty())
           return ends_phrase(k) ? type : std::string();
     // Before it: "the band X"; "the village of X" (places only: "the band of X" is no band).
     if (first >= 1 && lower_word(first - 1) && words_[first].joined_to_previous)
-      if (std::string type = type_of_head(words_[first - 1]); !type.empty()) return type;
+      if (std::string type = describing_type(words_[first - 1]); !type.empty()) return type;
     if (first >= 2 && words_[first - 1].fold == "of" && lower_word(first - 2) &&
         words_[first - 2].has(kAdminHead | kPlaceHead))
       return type_of_head(words_[first - 2]);
@@ -1225,8 +1286,7 @@ class EntityFinder {
     }
     bool titled = name_start > first;
     // A role word right before the run ("spokesman Ali", "Gen. Ali" split by a period).
-    if (!titled && first > 0 && words_[first - 1].sentence == words_[first].sentence &&
-        words_[first - 1].has(kTitle)) {
+    if (!titled && after_title(first)) {
       titled = true;
       military = words_[first - 1].has(kMilitaryTitle);
     }
@@ -1541,8 +1601,7 @@ class EntityFinder {
       bool earlier = false;
       for (const auto& e : ents)
         if (e.id == lex_.entry(entry).id && e.span.end <= words_[m.first].span.begin) earlier = true;
-      bool titled = m.first > 0 && words_[m.first - 1].has(kTitle) &&
-                    words_[m.first - 1].sentence == words_[m.first].sentence;
+      bool titled = after_title(m.first);
       bool free = true;
       for (size_t k = m.first; k < m.last; ++k) free = free && words_[k].taken < 0;
       if (!(earlier || titled) || !free) continue;
@@ -1667,7 +1726,8 @@ std::vector<std::string> read_list(const std::string& path) {
 std::vector<std::pair<std::string, uint32_t>> read_head_words(const std::string& path) {
   static const std::unordered_map<std::string_view, uint32_t> kinds = {
       {"org", kOrgHead}, {"event", kEventHead}, {"facility", kFacilityHead},
-      {"admin", kAdminHead | kPlaceHead}, {"place", kPlaceHead}, {"weapon", kWeaponHead}};
+      {"admin", kAdminHead | kPlaceHead}, {"place", kPlaceHead}, {"weapon", kWeaponHead},
+      {"person", kPersonNoun}};
   std::vector<std::pair<std::string, uint32_t>> out;
   for (const std::string& line : read_list(path)) {
     std::istringstream fields(line);
