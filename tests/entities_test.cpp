@@ -429,3 +429,57 @@ TEST(Entities, ANameDescribedAsAPersonIsAPerson) {
   EXPECT_EQ(guitarist->type, "PERSON");
   EXPECT_EQ(maiden->type, "PERSON");
 }
+
+TEST(Entities, ALoneUnknownWordThatNamesNoOneKnownIsNoPerson) {
+  // Neither a given name nor a surname nor the short form of a person named before: a
+  // company, band or team far more often.
+  Document d = annotate("On July 10 Zentrix won a patent suit against its rival.");
+  const Entity* company = find(d, "Zentrix");
+  ASSERT_TRUE(company);
+  EXPECT_EQ(company->type, "ORG");
+}
+
+TEST(Entities, AnAcronymSpellingAGivenNameIsNoPerson) {
+  Document d = annotate("The ISAP, ILPAP and ETHEL companies merged.");
+  const Entity* company = find(d, "ETHEL");
+  ASSERT_TRUE(company);
+  EXPECT_EQ(company->type, "ORG");
+}
+
+TEST(Entities, AGuessedNameTakesTheTypeOfItsListAndEveryMentionFollows) {
+  // Coordinated with a gazetteer town, the unknown name is a place; that outvotes the
+  // guesses of its other mentions.
+  Document d = annotate(
+      "Yesterday Brynhelyg was quiet. By noon Brynhelyg was busy. The cycle path runs between "
+      "Caernarfon and Brynhelyg along the river.");
+  for (size_t k = 0; k < 3; ++k) {
+    const Entity* village = find(d, "Brynhelyg", k);
+    ASSERT_TRUE(village);
+    EXPECT_EQ(village->type, "GPE");
+  }
+}
+
+TEST(Entities, WordsAroundAGuessedNameTypeIt) {
+  Document d = annotate(
+      "The firm was later acquired by Halvorsen. He left the band and joined Java Breeze in "
+      "1990.");
+  const Entity* buyer = find(d, "Halvorsen");
+  const Entity* band = find(d, "Java Breeze");
+  ASSERT_TRUE(buyer && band);
+  EXPECT_EQ(buyer->type, "ORG");
+  EXPECT_EQ(band->type, "ORG");
+}
+
+TEST(Entities, ATownOneSignsWithIsItsClubInEveryMention) {
+  Document d = annotate(
+      "He played for Ipswich and later signed with Coburg. After a year at Coburg he retired.");
+  for (const char* name : {"Ipswich", "Coburg"}) {
+    const Entity* club = find(d, name);
+    ASSERT_TRUE(club) << name;
+    EXPECT_EQ(club->type, "ORG") << name;
+    EXPECT_FALSE(club->has_coords) << name;
+  }
+  const Entity* again = find(d, "Coburg", 1);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->type, "ORG");
+}

@@ -1045,6 +1045,7 @@ class EntityFinder {
     tag_names();
     if (!tagger_) recognise_runs(false);
     describe_types();
+    coordinate_types();
     vote_types();
   }
 
@@ -1124,11 +1125,15 @@ class EntityFinder {
   }
 
   // One unknown name, one type: the mentions of a recognised name take the type most of
-  // them were given.
+  // them were given; a type with evidence (a head word, a title, a description, a
+  // coordinated name) outvotes any number of guesses.
   void vote_types() {
     std::unordered_map<std::string, std::unordered_map<std::string, int>> votes;
-    for (const Entity& e : doc_.entities)
-      if (e.source == "recognised") ++votes[e.id][e.type];
+    for (size_t k = 0; k < doc_.entities.size(); ++k) {
+      const Entity& e = doc_.entities[k];
+      if (e.source == "recognised")
+        votes[e.id][e.type] += weakly_typed_.count(static_cast<int32_t>(k)) ? 1 : 1000;
+    }
     for (Entity& e : doc_.entities) {
       if (e.source != "recognised") continue;
       const auto& v = votes[e.id];
@@ -1139,6 +1144,75 @@ class EntityFinder {
         if (count > n || (count == n && type < best)) best = type, n = count;
       e.type = best;
     }
+  }
+
+  // Names in one list are things of one kind: "Bedhampton and Havant", "Tieck, Schelling and
+  // Novalis". A one-word name typed by a guess only takes the type most of the surely typed
+  // names of its list have (dictionary and gazetteer names, names typed by their words or
+  // their description). Names with only commas between them make a list from three on: two
+  // are too often something else ("Outback Press, Collingwood"; "back to Iraq, Guhdar said").
+  void coordinate_types() {
+    struct Mention {
+      int32_t entity;
+      size_t first, last;  // words
+    };
+    std::vector<Mention> mentions;
+    for (size_t k = 0; k < words_.size();) {
+      int32_t e = words_[k].taken;
+      size_t last = k + 1;
+      while (e >= 0 && last < words_.size() && words_[last].taken == e) ++last;
+      if (e >= 0 && !dropped_.count(e)) mentions.push_back({e, k, last});
+      k = last;
+    }
+    // The separator between two neighbouring mentions: 0 none, 1 a comma, 2 a conjunction.
+    auto separator = [&](const Mention& a, const Mention& b) {
+      if (words_[a.first].sentence != words_[b.first].sentence) return 0;
+      std::string gap;
+      for (char c : doc_.slice({words_[a.last - 1].span.end, words_[b.first].span.begin}))
+        if (c != ' ') gap.push_back(c);
+      if (gap == ",") return 1;
+      return in(gap, {"and", ",and", "or", ",or", "&", "and/or"}) ? 2 : 0;
+    };
+    auto sure = [&](int32_t e) {
+      return doc_.entities[e].source != "recognised" || !weakly_typed_.count(e);
+    };
+    for (size_t i = 0; i < mentions.size();) {
+      size_t j = i + 1;
+      bool conjunction = false;
+      for (; j < mentions.size(); ++j) {
+        int sep = separator(mentions[j - 1], mentions[j]);
+        if (sep == 0) break;
+        conjunction = conjunction || sep == 2;
+      }
+      if (!conjunction && j - i < 3) {
+        i = j;
+        continue;
+      }
+      std::unordered_map<std::string, int> types;
+      for (size_t k = i; k < j; ++k)
+        if (sure(mentions[k].entity)) ++types[doc_.entities[mentions[k].entity].type];
+      std::string best;
+      int n = 0, total = 0;
+      for (const auto& [type, count] : types) {
+        total += count;
+        if (count > n || (count == n && type < best)) best = type, n = count;
+      }
+      for (size_t k = i; k < j && n * 2 > total; ++k) {
+        const Mention& m = mentions[k];
+        if (!sure(m.entity) && doc_.entities[m.entity].type != best && m.last - m.first == 1)
+          retype(m.entity, best, m.first, m.last);
+      }
+      i = j;
+    }
+  }
+
+  // Gives recognised mention `e` over words [first, last) a type the document's evidence
+  // says; a place is looked up in the gazetteer now that it is known to be one.
+  void retype(int32_t e, const std::string& type, size_t first, size_t last) {
+    Entity& ent = doc_.entities[e];
+    ent.type = type;
+    weakly_typed_.erase(e);
+    if (is_place_type(type) && !ent.has_coords) geocode_recognised(ent, first, last);
   }
 
   // The type a head word gives the name it ends, or "".
@@ -1213,20 +1287,98 @@ class EntityFinder {
   }
 
   // Recognised names the text describes take the describing noun's type, in every mention.
+  // A recognised name typed by a guess only takes the type the words around it give
+  // (cue_type) in that mention; vote_types then gives it to the name's other mentions.
   void describe_types() {
     std::unordered_map<std::string, std::string> described;  // id -> type
+    struct Cued {
+      int32_t entity;
+      std::string type;
+      size_t first, last;
+    };
+    std::vector<Cued> cued;
+    std::unordered_set<std::string> teams;  // gazetteer ids
     for (size_t k = 0; k < words_.size();) {
       int32_t e = words_[k].taken;
       size_t last = k + 1;
       while (e >= 0 && last < words_.size() && words_[last].taken == e) ++last;
-      if (e >= 0 && doc_.entities[e].source == "recognised")
+      if (e >= 0 && doc_.entities[e].source == "recognised") {
         if (std::string type = described_type(k, last); !type.empty())
           described.emplace(doc_.entities[e].id, type);
+        else if (weakly_typed_.count(e))
+          if (std::string cue = cue_type(k, last); !cue.empty()) cued.push_back({e, cue, k, last});
+      } else if (e >= 0 && doc_.entities[e].source == "gazetteer" && cue_type(k, last) == "ORG") {
+        // "played with Footscray", "signed for Lausanne": a club named after its town. The
+        // gazetteer's guess gives way in every mention of the town's name.
+        teams.insert(doc_.entities[e].id);
+      }
       k = last;
     }
+    for (const auto& [e, type, first, last] : cued) retype(e, type, first, last);
     for (Entity& e : doc_.entities)
-      if (e.source == "recognised")
-        if (auto it = described.find(e.id); it != described.end()) e.type = it->second;
+      if (e.source == "gazetteer" && teams.count(e.id)) {
+        std::string key;
+        for (const auto& w : lexicon::name_words(doc_.slice(e.span))) key += (key.empty() ? "" : "-") + w;
+        Entity team;
+        team.span = e.span;
+        team.type = "ORG";
+        team.name = std::string(doc_.slice(e.span));
+        team.id = "new:" + key;
+        team.source = "recognised";
+        e = std::move(team);
+      }
+    for (size_t k = 0; k < doc_.entities.size(); ++k) {
+      Entity& e = doc_.entities[k];
+      if (e.source != "recognised") continue;
+      if (auto it = described.find(e.id); it != described.end()) {
+        e.type = it->second;
+        weakly_typed_.erase(static_cast<int32_t>(k));
+      }
+    }
+  }
+
+  // The type the words just around a name [first, last) give it, or "": what is played for,
+  // signed with or joined is an organisation ("played for Footscray", "signed to
+  // Deltasonic"); where one is born or based, a place ("born in Waikabubak", "the
+  // Perth-based"); who founds, marries or fathers, a person ("founded by Gary LeGare", "son
+  // of"). A "the" before the name is skipped.
+  std::string cue_type(size_t first, size_t last) const {
+    const uint32_t sentence = words_[first].sentence;
+    auto lower = [&](size_t k, size_t back) -> std::string_view {
+      if (k < back) return {};
+      const Word& w = words_[k - back];
+      return w.sentence == sentence && !w.capitalised ? std::string_view(w.fold) : std::string_view();
+    };
+    size_t start = first;
+    if (lower(start, 1) == "the") --start;
+    std::string_view verb = lower(start, 2), prep = lower(start, 1);
+    if (in(prep, {"for", "with", "to", "by"}) &&
+        in(verb, {"played", "plays", "playing", "signed", "signing", "signs", "loaned", "traded",
+                  "drafted", "recorded", "released"}) &&
+        !(prep == "with" && verb != "signed"))
+      return "ORG";
+    if (in(prep, {"joined", "joining", "joins", "coached", "coaching", "captained"}))
+      return "ORG";
+    if (in(prep, {"by", "of"}) && in(verb, {"acquired", "bought", "owned", "subsidiary",
+                                            "sponsored", "shareholder", "shareholders",
+                                            "employed", "unit", "division"}))
+      return "ORG";
+    if (prep == "in" && in(verb, {"born", "based", "located", "headquartered", "raised",
+                                  "settled", "died", "lived", "lives", "situated"}))
+      return "GPE";
+    if (prep == "of" && in(verb, {"suburb", "outskirts", "north", "south", "east", "west",
+                                  "northeast", "northwest", "southeast", "southwest"}))
+      return "GPE";
+    if (prep == "by" && in(verb, {"founded", "co-founded", "directed", "married", "fathered"}))
+      return "PERSON";
+    if (prep == "of" && in(verb, {"son", "daughter", "wife", "husband", "widow", "brother",
+                                  "sister", "father", "mother"}))
+      return "PERSON";
+    // "the Perth-based company": a hyphenated "based" after the name.
+    if (words_[last - 1].hyphen_after && last < words_.size() && words_[last].fold == "based" &&
+        words_[last].sentence == sentence)
+      return "GPE";
+    return {};
   }
 
   // The type a name's own words give it, or "" when they say nothing: its head word
@@ -1323,12 +1475,17 @@ class EntityFinder {
       else if (titled) type = "PERSON";
       else type = structural;
     }
-    if (type.empty() && n <= 4 && words_[name_first].has(kGiven) &&
+    // An acronym that spells a given name ("ETHEL") opens no person's name.
+    bool given_name = words_[name_first].has(kGiven) && !words_[name_first].all_caps;
+    if (type.empty() && n <= 4 && given_name &&
         (!hint || *hint != "ORG" || n == 1))
       type = "PERSON";  // "Stan", "Ilona Novak": a given name opens a person's name
     if (type.empty() && n == 1 && hint && (*hint == "GPE" || *hint == "MISC") &&
         words_[name_first].has(kSurname) && !best_place(name_first, name_last, false))
       type = "PERSON";  // "Mendelssohn": a surname that is no known place
+    // Types guessed without evidence of the name's own (the tagger's, the fallbacks below)
+    // give way to what the rest of the document says (coordinate_types, vote_types).
+    bool weak = type.empty();
     if (type.empty() && hint) type = *hint;
     // "Best Rock", "Beautiful": ordinary capitalised words the dictionary does not list as a
     // nationality or group are no nationality.
@@ -1339,12 +1496,11 @@ class EntityFinder {
     // "the Falcons", "the Stooges": a lone unknown name after "the" names no person; a team,
     // band or company far more often.
     if (type == "PERSON" && n == 1 && !titled && !words_[name_first].has(kGiven | kSurname) &&
-        name_first > 0 && words_[name_first - 1].sentence == words_[name_first].sentence &&
-        words_[name_first - 1].fold == "the" && !words_[name_first - 1].capitalised)
+        surname_owner(words_[name_first].fold) < 0 && !person_context(name_first, name_last))
       type = "ORG";
     if (type.empty() && strong_only) return;
     if (type.empty()) {
-      if (words_[name_first].has(kGiven) && n <= 4) type = "PERSON";
+      if (given_name && n <= 4) type = "PERSON";
       else if (words_[name_first].all_caps && n == 1 && words_[name_first].fold.size() <= 6 &&
                !(words_[name_first].hyphen_after)) type = "ORG";
       else if (n >= 2 && n <= 3 && (person_context(name_first, name_last) || name_like(name_first, name_last)))
@@ -1407,6 +1563,7 @@ class EntityFinder {
     }
     if (!ent.affiliation.empty())
       if (const Entry* org = lex_.find_id(ent.affiliation)) ent.code = org->code_on(doc_.published);
+    if (weak) weakly_typed_.insert(static_cast<int32_t>(doc_.entities.size()));
     add_entity(std::move(ent), name_first, extended_last);
   }
 
@@ -1711,6 +1868,7 @@ class EntityFinder {
   std::vector<bool> title_case_;  // by sentence
   std::unordered_set<std::string> surnames_in_text_;
   std::unordered_set<int32_t> dropped_;  // entities merged into a longer name
+  std::unordered_set<int32_t> weakly_typed_;  // recognised names typed by a guess only
 };
 
 std::vector<std::string> read_list(const std::string& path) {
