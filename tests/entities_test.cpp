@@ -483,3 +483,21 @@ TEST(Entities, ATownOneSignsWithIsItsClubInEveryMention) {
   ASSERT_TRUE(again);
   EXPECT_EQ(again->type, "ORG");
 }
+
+TEST(Entities, ANumberAfterAHeadWordKeepsTheHeadsType) {
+  Document d = annotate("The film is set in Zorvian War II Hungary.");
+  const Entity* war = find(d, "Zorvian War II");
+  ASSERT_TRUE(war);
+  EXPECT_EQ(war->type, "MISC");
+}
+
+TEST(Entities, AQuotedTitleInTitleCaseNamesAWorkButANicknameDoesNot) {
+  Document d = annotate(
+      "The band released \"A Quiet Harbour\" in May, and Harold \"Junior\" Benoit sang on it. "
+      "\"We will come back,\" she said.");
+  const Entity* song = find(d, "A Quiet Harbour");
+  ASSERT_TRUE(song);
+  EXPECT_EQ(song->type, "MISC");
+  EXPECT_EQ(find(d, "Junior"), nullptr);
+  EXPECT_EQ(find(d, "We will come back"), nullptr);
+}

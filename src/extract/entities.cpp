@@ -187,6 +187,13 @@ bool is_ordinal(std::string_view w) {
   return digits > 0 && in(w.substr(digits), {"st", "nd", "rd", "th", "d"});
 }
 
+// Digits ("50") or a Roman numeral in capitals ("II", "XLI").
+bool is_number_or_numeral(const Word& w) {
+  if (std::all_of(w.fold.begin(), w.fold.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  return (w.all_caps || (w.capitalised && w.fold.size() == 1)) &&
+         w.fold.find_first_not_of("ivxlc") == std::string::npos;
+}
+
 // What the recogniser knows of a word, as bits: one lookup in one table gives them all. The
 // lists below are the vocabulary; NameEvidence adds the name lists and head words of
 // data/lexicon.
@@ -1041,12 +1048,66 @@ class EntityFinder {
   // tagger, the weaker cues.
   void recognise_unknown_names() {
     recognise_model_names();
+    recognise_quoted_titles();
     recognise_runs(true);
     tag_names();
     if (!tagger_) recognise_runs(false);
     describe_types();
     coordinate_types();
     vote_types();
+  }
+
+  // Titles of works in double quotes, in title case: "A Beautiful Lie", "Welcome to the
+  // Jungle" (MISC). Quoted speech has lower-case words; a title's small words (articles,
+  // prepositions, conjunctions) may be lower case too, but not its first word.
+  void recognise_quoted_titles() {
+    auto quote_at_end = [](std::string_view gap) {
+      size_t k = gap.find_last_not_of(' ');
+      return k != std::string_view::npos &&
+             (gap[k] == '"' || (k >= 2 && gap.substr(k - 2, 3) == "\xE2\x80\x9C"));
+    };
+    auto quote_at_start = [](std::string_view gap) {
+      size_t k = gap.find_first_not_of(' ');
+      return k != std::string_view::npos &&
+             (gap[k] == '"' || gap.substr(k, 3) == "\xE2\x80\x9D");
+    };
+    std::string_view text = doc_.text;
+    for (size_t i = 0; i < words_.size(); ++i) {
+      const Word& w = words_[i];
+      uint32_t gap_begin = w.sentence_start ? doc_.sentences[w.sentence].span.begin : words_[i - 1].span.end;
+      if (!w.capitalised || w.taken >= 0 ||
+          !quote_at_end(text.substr(gap_begin, w.span.begin - gap_begin)))
+        continue;
+      size_t j = i + 1;
+      bool title_case = true;
+      while (j < words_.size() && j - i <= 8 && words_[j].sentence == w.sentence &&
+             words_[j].joined_to_previous) {
+        const Word& x = words_[j];
+        title_case = title_case && x.taken < 0 &&
+                     (x.capitalised || in(x.fold, {"a", "an", "the", "of", "and", "or", "in", "on",
+                                                   "to", "for", "with", "at", "by", "from"}));
+        ++j;
+      }
+      uint32_t end = words_[j - 1].span.end;
+      uint32_t next = j < words_.size() && words_[j].sentence == w.sentence
+                          ? words_[j].span.begin
+                          : doc_.sentences[w.sentence].span.end;
+      if (!title_case || j - i > 8 || !quote_at_start(text.substr(end, next - end))) continue;
+      // Harold "Junior" Theriault: a nickname inside a person's name.
+      if (!w.sentence_start && words_[i - 1].capitalised && j < words_.size() &&
+          words_[j].sentence == w.sentence && words_[j].capitalised)
+        continue;
+      Entity ent;
+      ent.span = {w.span.begin, end};
+      ent.type = "MISC";
+      ent.name = std::string(doc_.slice(ent.span));
+      std::string key;
+      for (size_t k = i; k < j; ++k) key += (key.empty() ? "" : "-") + words_[k].fold;
+      ent.id = "new:" + key;
+      ent.source = "recognised";
+      add_entity(std::move(ent), i, j);
+      i = j - 1;
+    }
   }
 
   // Weapons and platforms named by a model designator: letters, a hyphen and a number, with
@@ -1390,6 +1451,9 @@ class EntityFinder {
     if (last - first < 2) return {};
     constexpr uint32_t kHead = kOrgHead | kEventHead | kFacilityHead | kPlaceHead;
     size_t head = last - 1;
+    // "World War II", "Super Bowl 50": a number after the head word.
+    if (!words_[head].has(kHead) && is_number_or_numeral(words_[head]) && words_[head - 1].has(kHead))
+      --head;
     if (!words_[head].has(kHead))
       for (size_t k = first + 1; k + 1 < last; ++k)
         if (words_[k].fold == "of") {
