@@ -501,3 +501,23 @@ TEST(Entities, AQuotedTitleInTitleCaseNamesAWorkButANicknameDoesNot) {
   EXPECT_EQ(find(d, "Junior"), nullptr);
   EXPECT_EQ(find(d, "We will come back"), nullptr);
 }
+
+TEST(Entities, APersonsNameHasNoAndAndSirIsATitle) {
+  Document d = annotate(
+      "Later Jared and Shannon wrote a song. The first members were Sir Harold Wexcombe, Betty "
+      "Uber and Tom Dale.");
+  for (const char* name : {"Jared", "Shannon", "Harold Wexcombe", "Betty Uber", "Tom Dale"}) {
+    const Entity* person = find(d, name);
+    ASSERT_TRUE(person) << name;
+    EXPECT_EQ(person->type, "PERSON") << name;
+  }
+  EXPECT_EQ(find(d, "Jared and Shannon"), nullptr);
+}
+
+TEST(Entities, AQuotedNameKeepsTheTypeOfItsOtherMentions) {
+  Document d = annotate(
+      "Anna wrote novels. She may have taken the name \"Anna\" from an aunt.");
+  const Entity* quoted = find(d, "Anna", 1);
+  ASSERT_TRUE(quoted);
+  EXPECT_NE(quoted->type, "MISC");
+}

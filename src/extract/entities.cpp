@@ -237,7 +237,7 @@ const std::unordered_map<std::string_view, uint32_t>& vocabulary() {
                 "secretary-general", "coordinator", "special", "senior", "top", "former",
                 "late", "analyst", "journalist", "correspondent", "reporter", "pastor",
                 "bishop", "archbishop", "cardinal", "rabbi", "mullah", "hajji", "haji",
-                "field", "executive", "founder", "ceo", "member", "mufti"});
+                "field", "executive", "founder", "ceo", "member", "mufti", "sir", "dame"});
     add(kMilitaryTitle, {"commander", "general", "gen", "lt", "lieutenant", "col", "colonel", "maj",
                 "major", "capt", "captain", "sgt", "sergeant", "adm", "admiral", "marshal",
                 "brig", "brigadier", "field"});
@@ -1105,6 +1105,9 @@ class EntityFinder {
       for (size_t k = i; k < j; ++k) key += (key.empty() ? "" : "-") + words_[k].fold;
       ent.id = "new:" + key;
       ent.source = "recognised";
+      // Quotes say a title, not whose: a name that is quoted once ("the name "Dorothea"")
+      // keeps the type its other mentions have.
+      weakly_typed_.insert(static_cast<int32_t>(doc_.entities.size()));
       add_entity(std::move(ent), i, j);
       i = j - 1;
     }
@@ -1563,6 +1566,15 @@ class EntityFinder {
         surname_owner(words_[name_first].fold) < 0 && !person_context(name_first, name_last))
       type = "ORG";
     if (type.empty() && strong_only) return;
+    // "Jared and Shannon", "Daniel and Nettie Stoner": a person's name has no "and"; the run
+    // is two names.
+    if (type == "PERSON")
+      for (size_t k = name_first + 1; k + 1 < name_last; ++k)
+        if (words_[k].fold == "and" && !words_[k].capitalised) {
+          recognise_run(first, k, hint, strong_only);
+          recognise_run(k + 1, last, hint, strong_only);
+          return;
+        }
     if (type.empty()) {
       if (given_name && n <= 4) type = "PERSON";
       else if (words_[name_first].all_caps && n == 1 && words_[name_first].fold.size() <= 6 &&
