@@ -521,3 +521,19 @@ TEST(Entities, AQuotedNameKeepsTheTypeOfItsOtherMentions) {
   ASSERT_TRUE(quoted);
   EXPECT_NE(quoted->type, "MISC");
 }
+
+TEST(Entities, APlacesHeadWordInLowerCaseAfterANameTypesIt) {
+  Document d = annotate("According to the census, Wexlow parish had 318 people.");
+  const Entity* parish = find(d, "Wexlow");
+  ASSERT_TRUE(parish);
+  EXPECT_EQ(parish->type, "GPE");
+}
+
+TEST(Entities, TheNounAListExemplifiesTypesItsNames) {
+  Document d = annotate("Critics compared them to bands like Velmoor, Joy Parade or Quiet Vexers.");
+  for (const char* name : {"Velmoor", "Joy Parade"}) {
+    const Entity* band = find(d, name);
+    ASSERT_TRUE(band) << name;
+    EXPECT_EQ(band->type, "ORG") << name;
+  }
+}

@@ -1248,6 +1248,15 @@ class EntityFinder {
         if (sep == 0) break;
         conjunction = conjunction || sep == 2;
       }
+      // "bands like New Order, Interpol or Joy Division", "clients include Sub-Zero and
+      // Herman Miller": the noun the list exemplifies types its guessed names.
+      if (std::string kind = exemplified_type(mentions[i].first); !kind.empty()) {
+        for (size_t k = i; k < j; ++k)
+          if (!sure(mentions[k].entity) && doc_.entities[mentions[k].entity].type != kind)
+            retype(mentions[k].entity, kind, mentions[k].first, mentions[k].last);
+        i = j;
+        continue;
+      }
       if (!conjunction && j - i < 3) {
         i = j;
         continue;
@@ -1268,6 +1277,40 @@ class EntityFinder {
       }
       i = j;
     }
+  }
+
+  // The type of the things a list that opens at word `first` gives examples of: "bands like
+  // X", "companies such as X", "venues including X", "clients include X"; "" when no plural
+  // describing noun (see describing_type) introduces it.
+  std::string exemplified_type(size_t first) const {
+    const uint32_t sentence = words_[first].sentence;
+    auto lower = [&](size_t back) -> const Word* {
+      if (first < back) return nullptr;
+      const Word& w = words_[first - back];
+      return w.sentence == sentence && !w.capitalised ? &w : nullptr;
+    };
+    const Word* cue = lower(1);
+    size_t noun_at = 2;
+    if (cue && cue->fold == "as" && lower(2) && lower(2)->fold == "such") noun_at = 3;
+    else if (!cue || !in(cue->fold, {"like", "including", "include", "includes", "included"}))
+      return {};
+    const Word* noun = lower(noun_at);
+    if (!noun || noun->fold.size() < 4 || noun->fold.back() != 's') return {};
+    // The singular: "companies" -> "company", "churches" -> "church", "bands" -> "band".
+    std::string_view plural = noun->fold;
+    std::string singular;
+    if (plural.size() > 4 && plural.substr(plural.size() - 3) == "ies")
+      singular = std::string(plural.substr(0, plural.size() - 3)) + "y";
+    else if (plural.size() > 4 && (plural.substr(plural.size() - 4) == "ches" ||
+                                   plural.substr(plural.size() - 4) == "shes" ||
+                                   plural.substr(plural.size() - 3) == "ses" ||
+                                   plural.substr(plural.size() - 3) == "xes"))
+      singular = std::string(plural.substr(0, plural.size() - 2));
+    else
+      singular = std::string(plural.substr(0, plural.size() - 1));
+    Word head;
+    head.flags = ev_.flags_of_hash(lexicon::word_hash(singular));
+    return describing_type(head);
   }
 
   // Gives recognised mention `e` over words [first, last) a type the document's evidence
@@ -1341,6 +1384,9 @@ class EntityFinder {
       for (size_t k = last + 2; k < last + 6 && modifier(k); ++k)
         if (std::string type = lower_word(k) ? describing_type(words_[k]) : std::string(); !type.empty())
           return ends_phrase(k) ? type : std::string();
+    // A place's head word in lower case right after it: "Atwick parish", "the Mandovi river".
+    if (lower_word(last) && words_[last].joined_to_previous && words_[last].has(kPlaceHead))
+      return type_of_head(words_[last]);
     // Before it: "the band X"; "the village of X" (places only: "the band of X" is no band).
     if (first >= 1 && lower_word(first - 1) && words_[first].joined_to_previous)
       if (std::string type = describing_type(words_[first - 1]); !type.empty()) return type;
@@ -1560,8 +1606,9 @@ class EntityFinder {
         std::all_of(words_.begin() + name_first, words_.begin() + name_last,
                     [](const Word& w) { return w.has(kCommon) || w.has(kConnector); }))
       return;
-    // "the Falcons", "the Stooges": a lone unknown name after "the" names no person; a team,
-    // band or company far more often.
+    // "the Falcons", "Konami won": a lone word that is no given name or surname, names no
+    // person named before and says nothing is a person's name only by a guess: a team, band
+    // or company far more often.
     if (type == "PERSON" && n == 1 && !titled && !words_[name_first].has(kGiven | kSurname) &&
         surname_owner(words_[name_first].fold) < 0 && !person_context(name_first, name_last))
       type = "ORG";
