@@ -537,3 +537,21 @@ TEST(Entities, TheNounAListExemplifiesTypesItsNames) {
     EXPECT_EQ(band->type, "ORG") << name;
   }
 }
+
+TEST(Entities, APlaceMatchedAfterAPrepositionOutvotesAGivenNamesGuess) {
+  Document d = annotate("The depot stood in Harrison until 1940. The first train left Harrison at dawn.");
+  const Entity* town = find(d, "Harrison");
+  const Entity* again = find(d, "Harrison", 1);
+  ASSERT_TRUE(town && again);
+  EXPECT_EQ(town->type, "GPE");
+  EXPECT_EQ(again->type, "GPE");
+  EXPECT_EQ(again->id, town->id);
+  EXPECT_TRUE(again->has_coords);
+}
+
+TEST(Entities, AGivenNameInAListTypesItsGuessedNeighbour) {
+  Document d = annotate("Later Jeff and Hayley moved away.");
+  const Entity* hayley = find(d, "Hayley");
+  ASSERT_TRUE(hayley);
+  EXPECT_EQ(hayley->type, "PERSON");
+}

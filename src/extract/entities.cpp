@@ -1107,7 +1107,7 @@ class EntityFinder {
       ent.source = "recognised";
       // Quotes say a title, not whose: a name that is quoted once ("the name "Dorothea"")
       // keeps the type its other mentions have.
-      weakly_typed_.insert(static_cast<int32_t>(doc_.entities.size()));
+      type_evidence_[static_cast<int32_t>(doc_.entities.size())] = kGuess;
       add_entity(std::move(ent), i, j);
       i = j - 1;
     }
@@ -1188,25 +1188,79 @@ class EntityFinder {
     }
   }
 
+  // What a recognised name's type rests on, from weakest to surest.
+  enum TypeEvidence {
+    kGuess,     // the tagger's guess, a fallback, quotes
+    kNameList,  // a lone word's being a given name or surname ("Brittany", "Harrison")
+    kOwnWords,  // the name's words (a head word, a title, a given name before a surname) or
+                // what the text around it says (a description, a list, a cue)
+  };
+  TypeEvidence evidence_of(int32_t e) const {
+    auto it = type_evidence_.find(e);
+    return it == type_evidence_.end() ? kOwnWords : it->second;
+  }
+  // A mention's weight in vote_types: each surer kind outvotes any number of the weaker
+  // (a story names one thing fewer than a thousand times).
+  static constexpr int64_t kGuessVote = 1, kNameListVote = 1000, kKnownPlaceVote = 1000000,
+                           kOwnWordsVote = 1000000000;
+  int64_t vote_weight(int32_t e) const {
+    switch (evidence_of(e)) {
+      case kGuess: return kGuessVote;
+      case kNameList: return kNameListVote;
+      default: return kOwnWordsVote;
+    }
+  }
+
   // One unknown name, one type: the mentions of a recognised name take the type most of
   // them were given; a type with evidence (a head word, a title, a description, a
   // coordinated name) outvotes any number of guesses.
   void vote_types() {
-    std::unordered_map<std::string, std::unordered_map<std::string, int>> votes;
+    std::unordered_map<std::string, std::unordered_map<std::string, int64_t>> votes;
+    // The same words matched elsewhere in the story as a dictionary or gazetteer place after
+    // a preposition of place vote too ("Bridgeton and Salem" after "in Bridgeton"); the
+    // first such mention by the recognised id its words would have.
+    std::unordered_map<std::string, int32_t> known_place;
     for (size_t k = 0; k < doc_.entities.size(); ++k) {
       const Entity& e = doc_.entities[k];
       if (e.source == "recognised")
-        votes[e.id][e.type] += weakly_typed_.count(static_cast<int32_t>(k)) ? 1 : 1000;
+        votes[e.id][e.type] += vote_weight(static_cast<int32_t>(k));
     }
-    for (Entity& e : doc_.entities) {
+    for (size_t k = 0; k < words_.size();) {
+      int32_t e = words_[k].taken;
+      size_t last = k + 1;
+      while (e >= 0 && last < words_.size() && words_[last].taken == e) ++last;
+      if (e >= 0 && (doc_.entities[e].source == "gazetteer" || doc_.entities[e].source == "lexicon") &&
+          is_place_type(doc_.entities[e].type) && after_place_preposition(k, last)) {
+        std::string key = "new:";
+        for (size_t w = k; w < last; ++w) key += (key.size() > 4 ? "-" : "") + words_[w].fold;
+        known_place.emplace(key, e);
+      }
+      k = last;
+    }
+    // Surer than a given name or surname ("Brittany"), less sure than the name's own evidence
+    // ("Mr Campbell").
+    for (const auto& [key, k] : known_place)
+      if (auto it = votes.find(key); it != votes.end())
+        it->second[doc_.entities[k].type] += kKnownPlaceVote;
+    for (size_t k = 0; k < doc_.entities.size(); ++k) {
+      Entity& e = doc_.entities[k];
       if (e.source != "recognised") continue;
       const auto& v = votes[e.id];
       if (v.size() < 2) continue;
       std::string best;
-      int n = -1;
+      int64_t n = -1;
       for (const auto& [type, count] : v)
         if (count > n || (count == n && type < best)) best = type, n = count;
       e.type = best;
+      auto place = known_place.find(e.id);
+      if (place != known_place.end() && doc_.entities[place->second].type == best) {
+        // The place the dictionary matched: one id, its coordinates.
+        Entity same = doc_.entities[place->second];
+        same.span = e.span;
+        same.source = "coreference";
+        same.antecedent = place->second;
+        e = std::move(same);
+      }
     }
   }
 
@@ -1237,8 +1291,14 @@ class EntityFinder {
       if (gap == ",") return 1;
       return in(gap, {"and", ",and", "or", ",or", "&", "and/or"}) ? 2 : 0;
     };
-    auto sure = [&](int32_t e) {
-      return doc_.entities[e].source != "recognised" || !weakly_typed_.count(e);
+    // A mention's say in its list, as in vote_types; dictionary and gazetteer names count
+    // as known places do there, guesses not at all.
+    auto say = [&](int32_t e) -> int64_t {
+      if (doc_.entities[e].source != "recognised") return kKnownPlaceVote;
+      return evidence_of(e) == kGuess ? 0 : vote_weight(e);
+    };
+    auto retypable = [&](int32_t e) {
+      return doc_.entities[e].source == "recognised" && evidence_of(e) != kOwnWords;
     };
     for (size_t i = 0; i < mentions.size();) {
       size_t j = i + 1;
@@ -1249,30 +1309,26 @@ class EntityFinder {
         conjunction = conjunction || sep == 2;
       }
       // "bands like New Order, Interpol or Joy Division", "clients include Sub-Zero and
-      // Herman Miller": the noun the list exemplifies types its guessed names.
-      if (std::string kind = exemplified_type(mentions[i].first); !kind.empty()) {
-        for (size_t k = i; k < j; ++k)
-          if (!sure(mentions[k].entity) && doc_.entities[mentions[k].entity].type != kind)
-            retype(mentions[k].entity, kind, mentions[k].first, mentions[k].last);
-        i = j;
-        continue;
+      // Herman Miller": the noun the list exemplifies types its names.
+      std::string best = exemplified_type(mentions[i].first);
+      // Else the type that has most say in the list, for its one-word names: a longer
+      // name is surer of its own type.
+      bool exemplified = !best.empty();
+      if (!exemplified && (conjunction || j - i >= 3)) {
+        std::unordered_map<std::string, int64_t> types;
+        int64_t total = 0, n = 0;
+        for (size_t k = i; k < j; ++k) {
+          types[doc_.entities[mentions[k].entity].type] += say(mentions[k].entity);
+          total += say(mentions[k].entity);
+        }
+        for (const auto& [type, weight] : types)
+          if (weight > n || (weight == n && type < best)) best = type, n = weight;
+        if (n * 2 <= total) best.clear();
       }
-      if (!conjunction && j - i < 3) {
-        i = j;
-        continue;
-      }
-      std::unordered_map<std::string, int> types;
-      for (size_t k = i; k < j; ++k)
-        if (sure(mentions[k].entity)) ++types[doc_.entities[mentions[k].entity].type];
-      std::string best;
-      int n = 0, total = 0;
-      for (const auto& [type, count] : types) {
-        total += count;
-        if (count > n || (count == n && type < best)) best = type, n = count;
-      }
-      for (size_t k = i; k < j && n * 2 > total; ++k) {
+      for (size_t k = i; k < j && !best.empty(); ++k) {
         const Mention& m = mentions[k];
-        if (!sure(m.entity) && doc_.entities[m.entity].type != best && m.last - m.first == 1)
+        if (retypable(m.entity) && doc_.entities[m.entity].type != best &&
+            (exemplified || m.last - m.first == 1))
           retype(m.entity, best, m.first, m.last);
       }
       i = j;
@@ -1318,7 +1374,7 @@ class EntityFinder {
   void retype(int32_t e, const std::string& type, size_t first, size_t last) {
     Entity& ent = doc_.entities[e];
     ent.type = type;
-    weakly_typed_.erase(e);
+    type_evidence_.erase(e);
     if (is_place_type(type) && !ent.has_coords) geocode_recognised(ent, first, last);
   }
 
@@ -1415,7 +1471,7 @@ class EntityFinder {
       if (e >= 0 && doc_.entities[e].source == "recognised") {
         if (std::string type = described_type(k, last); !type.empty())
           described.emplace(doc_.entities[e].id, type);
-        else if (weakly_typed_.count(e))
+        else if (evidence_of(e) != kOwnWords)
           if (std::string cue = cue_type(k, last); !cue.empty()) cued.push_back({e, cue, k, last});
       } else if (e >= 0 && doc_.entities[e].source == "gazetteer" && cue_type(k, last) == "ORG") {
         // "played with Footscray", "signed for Lausanne": a club named after its town. The
@@ -1442,7 +1498,7 @@ class EntityFinder {
       if (e.source != "recognised") continue;
       if (auto it = described.find(e.id); it != described.end()) {
         e.type = it->second;
-        weakly_typed_.erase(static_cast<int32_t>(k));
+        type_evidence_.erase(static_cast<int32_t>(k));
       }
     }
   }
@@ -1588,6 +1644,9 @@ class EntityFinder {
       else if (titled) type = "PERSON";
       else type = structural;
     }
+    // Types without evidence of the name's own words or context give way to what the rest
+    // of the document says (coordinate_types, vote_types).
+    TypeEvidence evidence = type.empty() && n == 1 ? kNameList : kOwnWords;
     // An acronym that spells a given name ("ETHEL") opens no person's name.
     bool given_name = words_[name_first].has(kGiven) && !words_[name_first].all_caps;
     if (type.empty() && n <= 4 && given_name &&
@@ -1596,10 +1655,10 @@ class EntityFinder {
     if (type.empty() && n == 1 && hint && (*hint == "GPE" || *hint == "MISC") &&
         words_[name_first].has(kSurname) && !best_place(name_first, name_last, false))
       type = "PERSON";  // "Mendelssohn": a surname that is no known place
-    // Types guessed without evidence of the name's own (the tagger's, the fallbacks below)
-    // give way to what the rest of the document says (coordinate_types, vote_types).
-    bool weak = type.empty();
+    if (type.empty()) evidence = kGuess;
     if (type.empty() && hint) type = *hint;
+    // "Congress", "Parliament": a lone organisation's head word says so itself.
+    if (type == "ORG" && n == 1 && words_[name_first].has(kOrgHead)) evidence = kOwnWords;
     // "Best Rock", "Beautiful": ordinary capitalised words the dictionary does not list as a
     // nationality or group are no nationality.
     if (type == "NORP" &&
@@ -1686,7 +1745,7 @@ class EntityFinder {
     }
     if (!ent.affiliation.empty())
       if (const Entry* org = lex_.find_id(ent.affiliation)) ent.code = org->code_on(doc_.published);
-    if (weak) weakly_typed_.insert(static_cast<int32_t>(doc_.entities.size()));
+    if (evidence != kOwnWords) type_evidence_[static_cast<int32_t>(doc_.entities.size())] = evidence;
     add_entity(std::move(ent), name_first, extended_last);
   }
 
@@ -1991,7 +2050,9 @@ class EntityFinder {
   std::vector<bool> title_case_;  // by sentence
   std::unordered_set<std::string> surnames_in_text_;
   std::unordered_set<int32_t> dropped_;  // entities merged into a longer name
-  std::unordered_set<int32_t> weakly_typed_;  // recognised names typed by a guess only
+  // What the type of a recognised name rests on, when less than its words or context (see
+  // TypeEvidence; absent: kOwnWords).
+  std::unordered_map<int32_t, TypeEvidence> type_evidence_;
 };
 
 std::vector<std::string> read_list(const std::string& path) {
