@@ -555,3 +555,28 @@ TEST(Entities, AGivenNameInAListTypesItsGuessedNeighbour) {
   ASSERT_TRUE(hayley);
   EXPECT_EQ(hayley->type, "PERSON");
 }
+
+TEST(Entities, APersonOfABodyIsTwoNames) {
+  Document d = annotate(
+      "According to Professor Amos Velkin of the Hebrew University, the cave is old. Later he "
+      "served as Member of the Legislative Assembly.");
+  const Entity* professor = find(d, "Amos Velkin");
+  const Entity* university = find(d, "Hebrew University");
+  const Entity* assembly = find(d, "Legislative Assembly");
+  ASSERT_TRUE(professor && university && assembly);
+  EXPECT_EQ(professor->type, "PERSON");
+  EXPECT_EQ(university->type, "ORG");
+  EXPECT_EQ(assembly->type, "ORG");
+}
+
+TEST(Entities, AnOrdinaryWordGuessedToBeANameIsNone) {
+  Document d = annotate("The main crops are Ragi, Millet, Groundnuts, Wheat and Pulses.");
+  EXPECT_EQ(find(d, "Wheat"), nullptr);
+}
+
+TEST(Entities, ANameInAppositionTakesItsNounsType) {
+  Document d = annotate("It was used on his latest album, Gitarku, and on tour.");
+  const Entity* album = find(d, "Gitarku");
+  ASSERT_TRUE(album);
+  EXPECT_EQ(album->type, "MISC");
+}

@@ -1055,29 +1055,57 @@ class EntityFinder {
     describe_types();
     coordinate_types();
     vote_types();
+    drop_guessed_ordinary_words();
+  }
+
+  // "Events", "Wheat", "Famous": a lone ordinary word, capitalised for emphasis or as a piece
+  // of a heading, that is a name only by a guess (nothing in the story described it, listed
+  // it with names, quoted it as a title or put it after a preposition of place, and no
+  // person named before has it as a surname) is too often none.
+  void drop_guessed_ordinary_words() {
+    for (size_t k = 0; k < words_.size(); ++k) {
+      int32_t e = words_[k].taken;
+      if (e < 0 || doc_.entities[e].source != "recognised" || evidence_of(e) != kGuess ||
+          (k + 1 < words_.size() && words_[k + 1].taken == e) || (k > 0 && words_[k - 1].taken == e))
+        continue;
+      const Word& w = words_[k];
+      if (!w.has(kCommon) || w.all_caps || after_place_preposition(k, k + 1) ||
+          surname_owner(w.fold) >= 0 || (quote_opens_at(k) && quote_closes_at(k + 1)))
+        continue;
+      dropped_.insert(e);
+      words_[k].taken = -1;
+    }
   }
 
   // Titles of works in double quotes, in title case: "A Beautiful Lie", "Welcome to the
   // Jungle" (MISC). Quoted speech has lower-case words; a title's small words (articles,
   // prepositions, conjunctions) may be lower case too, but not its first word.
+  // Does a double quote open right before word `first` (after the previous word or the
+  // sentence start)?
+  bool quote_opens_at(size_t first) const {
+    const Word& w = words_[first];
+    uint32_t from = w.sentence_start ? doc_.sentences[w.sentence].span.begin : words_[first - 1].span.end;
+    std::string_view gap = doc_.slice({from, w.span.begin});
+    size_t k = gap.find_last_not_of(' ');
+    return k != std::string_view::npos &&
+           (gap[k] == '"' || (k >= 2 && gap.substr(k - 2, 3) == "\xE2\x80\x9C"));
+  }
+
+  // Does a double quote close right after word `last - 1`?
+  bool quote_closes_at(size_t last) const {
+    const Word& w = words_[last - 1];
+    uint32_t to = last < words_.size() && words_[last].sentence == w.sentence
+                      ? words_[last].span.begin
+                      : doc_.sentences[w.sentence].span.end;
+    std::string_view gap = doc_.slice({w.span.end, to});
+    size_t k = gap.find_first_not_of(' ');
+    return k != std::string_view::npos && (gap[k] == '"' || gap.substr(k, 3) == "\xE2\x80\x9D");
+  }
+
   void recognise_quoted_titles() {
-    auto quote_at_end = [](std::string_view gap) {
-      size_t k = gap.find_last_not_of(' ');
-      return k != std::string_view::npos &&
-             (gap[k] == '"' || (k >= 2 && gap.substr(k - 2, 3) == "\xE2\x80\x9C"));
-    };
-    auto quote_at_start = [](std::string_view gap) {
-      size_t k = gap.find_first_not_of(' ');
-      return k != std::string_view::npos &&
-             (gap[k] == '"' || gap.substr(k, 3) == "\xE2\x80\x9D");
-    };
-    std::string_view text = doc_.text;
     for (size_t i = 0; i < words_.size(); ++i) {
       const Word& w = words_[i];
-      uint32_t gap_begin = w.sentence_start ? doc_.sentences[w.sentence].span.begin : words_[i - 1].span.end;
-      if (!w.capitalised || w.taken >= 0 ||
-          !quote_at_end(text.substr(gap_begin, w.span.begin - gap_begin)))
-        continue;
+      if (!w.capitalised || w.taken >= 0 || !quote_opens_at(i)) continue;
       size_t j = i + 1;
       bool title_case = true;
       while (j < words_.size() && j - i <= 8 && words_[j].sentence == w.sentence &&
@@ -1088,17 +1116,13 @@ class EntityFinder {
                                                    "to", "for", "with", "at", "by", "from"}));
         ++j;
       }
-      uint32_t end = words_[j - 1].span.end;
-      uint32_t next = j < words_.size() && words_[j].sentence == w.sentence
-                          ? words_[j].span.begin
-                          : doc_.sentences[w.sentence].span.end;
-      if (!title_case || j - i > 8 || !quote_at_start(text.substr(end, next - end))) continue;
+      if (!title_case || j - i > 8 || !quote_closes_at(j)) continue;
       // Harold "Junior" Theriault: a nickname inside a person's name.
       if (!w.sentence_start && words_[i - 1].capitalised && j < words_.size() &&
           words_[j].sentence == w.sentence && words_[j].capitalised)
         continue;
       Entity ent;
-      ent.span = {w.span.begin, end};
+      ent.span = {w.span.begin, words_[j - 1].span.end};
       ent.type = "MISC";
       ent.name = std::string(doc_.slice(ent.span));
       std::string key;
@@ -1449,6 +1473,14 @@ class EntityFinder {
     if (first >= 2 && words_[first - 1].fold == "of" && lower_word(first - 2) &&
         words_[first - 2].has(kAdminHead | kPlaceHead))
       return type_of_head(words_[first - 2]);
+    // In apposition, between commas: "his latest album, Home, ...", "the drummer, Vic Tane,".
+    if (first >= 2 && lower_word(first - 1) && !words_[first].joined_to_previous &&
+        doc_.slice({words_[first - 1].span.end, words_[first].span.begin}).find(',') !=
+            std::string_view::npos &&
+        (last >= words_.size() || words_[last].sentence != sentence || !words_[last].joined_to_previous))
+      for (size_t k = first - 2; k + 4 >= first && k < first && lower_word(k); --k)
+        if (in(words_[k].fold, {"the", "a", "an", "his", "her", "their", "its", "our"}))
+          return describing_type(words_[first - 1]);
     return {};
   }
 
@@ -1584,6 +1616,15 @@ class EntityFinder {
   // with `strong_only`, only runs with strong evidence of their own become names.
   void recognise_run(size_t first, size_t last, const std::string* hint = nullptr,
                      bool strong_only = false) {
+    // "Professor Amos Frumkin of the Hebrew University", "Member of the Legislative
+    // Assembly": a person or a role, then the body after "of" that has a name of its own.
+    if (size_t of = person_of_body(first, last); of > 0) {
+      recognise_run(first, of, hint, strong_only);
+      size_t body = of + 1;
+      while (body < last && words_[body].fold == "the") ++body;
+      recognise_run(body, last, hint, strong_only);
+      return;
+    }
     // Split a leading role: "Acting Assistant Secretary of State Joey Hood" (not when the
     // run names a body: "Defense Ministry", "Presidential Guard").
     size_t name_start = first;
@@ -1747,6 +1788,24 @@ class EntityFinder {
       if (const Entry* org = lex_.find_id(ent.affiliation)) ent.code = org->code_on(doc_.published);
     if (evidence != kOwnWords) type_evidence_[static_cast<int32_t>(doc_.entities.size())] = evidence;
     add_entity(std::move(ent), name_first, extended_last);
+  }
+
+  // The "of" in a run [first, last) that joins a person's name or role to the body it
+  // belongs to ("John Vell of the Mahavishnu Orchestra", "Member of the Legislative
+  // Assembly"), or 0: the part before opens with a title, given name or surname and has no
+  // head word ("University of Texas", "Army of the Potomac" are one name), and the part after
+  // ends with one.
+  size_t person_of_body(size_t first, size_t last) const {
+    constexpr uint32_t kHead = kOrgHead | kEventHead | kFacilityHead | kPlaceHead;
+    if (!words_[first].has(kTitle | kGiven | kSurname)) return 0;
+    for (size_t k = first + 1; k + 1 < last; ++k) {
+      if (words_[k].has(kHead)) return 0;
+      if (words_[k].fold != "of" || words_[k].capitalised) continue;
+      size_t body = k + 1;
+      while (body < last && words_[body].fold == "the") ++body;
+      return last - body >= 2 && words_[last - 1].has(kHead) ? k : 0;
+    }
+    return 0;
   }
 
   // "Iraq's Defense Ministry": the country's own body, found under the nationality's form
