@@ -580,3 +580,21 @@ TEST(Entities, ANameInAppositionTakesItsNounsType) {
   ASSERT_TRUE(album);
   EXPECT_EQ(album->type, "MISC");
 }
+
+TEST(Entities, ANameDescribedAsAnOrganisationIsNoShortFormOfAPerson) {
+  Document d = annotate(
+      "Velocetti is a major Brazilian manufacturer of bicycles, founded in 1898 by Luigi "
+      "Velocetti. In 1972 Velocetti introduced a racing bicycle.");
+  const Entity* company = find(d, "Velocetti");
+  const Entity* again = find(d, "Velocetti", 1);
+  ASSERT_TRUE(company && again);
+  EXPECT_EQ(company->type, "ORG");
+  EXPECT_EQ(again->type, "ORG");
+}
+
+TEST(Entities, APossessiveIsNoDescribingNoun) {
+  Document d = annotate("He was a tackle in 1966. Later Bill Atessor was the state's best lineman.");
+  const Entity* player = find(d, "Bill Atessor");
+  ASSERT_TRUE(player);
+  EXPECT_EQ(player->type, "PERSON");
+}

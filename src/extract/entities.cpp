@@ -1463,7 +1463,8 @@ class EntityFinder {
         lower_word(last + 1) && in(words_[last + 1].fold, {"a", "an", "the"}))
       for (size_t k = last + 2; k < last + 6 && modifier(k); ++k)
         if (std::string type = lower_word(k) ? describing_type(words_[k]) : std::string(); !type.empty())
-          return ends_phrase(k) ? type : std::string();
+          // "X was the state's best lineman": a possessive is no head of the phrase.
+          return ends_phrase(k) && !possessive_after(k + 1) ? type : std::string();
     // A place's head word in lower case right after it: "Atwick parish", "the Mandovi river".
     if (lower_word(last) && words_[last].joined_to_previous && words_[last].has(kPlaceHead))
       return type_of_head(words_[last]);
@@ -1530,6 +1531,7 @@ class EntityFinder {
       if (e.source != "recognised") continue;
       if (auto it = described.find(e.id); it != described.end()) {
         e.type = it->second;
+        described_ids_.insert(e.id);
         type_evidence_.erase(static_cast<int32_t>(k));
       }
     }
@@ -1934,7 +1936,12 @@ class EntityFinder {
         }
         if (e.source == "coreference") continue;
       }
-      if (words.size() == 1 && (e.source == "gazetteer" || e.source == "recognised")) {
+      // Not a name the text describes as something else: "Caloi is a bicycle manufacturer"
+      // founded by Luigi Caloi.
+      bool described_as_other = e.source == "recognised" && e.type != "PERSON" &&
+                                described_ids_.count(e.id);
+      if (words.size() == 1 && (e.source == "gazetteer" || e.source == "recognised") &&
+          !described_as_other) {
         auto it = surnames_.find(words[0]);
         if (it != surnames_.end() && it->second != i &&
             ents[it->second].span.begin < e.span.begin) {
@@ -2112,6 +2119,7 @@ class EntityFinder {
   // What the type of a recognised name rests on, when less than its words or context (see
   // TypeEvidence; absent: kOwnWords).
   std::unordered_map<int32_t, TypeEvidence> type_evidence_;
+  std::unordered_set<std::string> described_ids_;  // recognised names the text describes
 };
 
 std::vector<std::string> read_list(const std::string& path) {
