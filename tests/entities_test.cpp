@@ -598,3 +598,17 @@ TEST(Entities, APossessiveIsNoDescribingNoun) {
   ASSERT_TRUE(player);
   EXPECT_EQ(player->type, "PERSON");
 }
+
+TEST(Entities, ALoneSurnameOfAPersonNamedBeforeIsThatPerson) {
+  Document d = annotate(
+      "Daniel Prodan was born in Satu Mare. Prodan won five consecutive titles. From 1998 to "
+      "2000 Prodan played in Scotland.");
+  const Entity* full = find(d, "Daniel Prodan");
+  ASSERT_TRUE(full);
+  for (size_t k = 0; k < 2; ++k) {
+    const Entity* later = find(d, "Prodan", k);
+    ASSERT_TRUE(later) << k;
+    EXPECT_EQ(later->type, "PERSON");
+    EXPECT_EQ(later->id, full->id);
+  }
+}

@@ -1051,6 +1051,7 @@ class EntityFinder {
     recognise_quoted_titles();
     recognise_runs(true);
     tag_names();
+    recognise_surnames();
     if (!tagger_) recognise_runs(false);
     describe_types();
     coordinate_types();
@@ -1134,6 +1135,19 @@ class EntityFinder {
       type_evidence_[static_cast<int32_t>(doc_.entities.size())] = kGuess;
       add_entity(std::move(ent), i, j);
       i = j - 1;
+    }
+  }
+
+  // "Prodan won five titles": a lone capitalised word that no pass took is the surname of a
+  // person named before in the story ("Daniel Prodan").
+  void recognise_surnames() {
+    for (size_t k = 0; k < words_.size(); ++k) {
+      const Word& w = words_[k];
+      if (w.taken >= 0 || !w.capitalised || w.article || w.fold.size() < 2 || in_title_case(k) ||
+          surname_owner(w.fold) < 0 || inside_longer_name(k, k + 1))
+        continue;
+      const Entity& owner = doc_.entities[surname_owner(w.fold)];
+      if (owner.span.end <= w.span.begin) recognise_run(k, k + 1);
     }
   }
 
