@@ -612,3 +612,13 @@ TEST(Entities, ALoneSurnameOfAPersonNamedBeforeIsThatPerson) {
     EXPECT_EQ(later->id, full->id);
   }
 }
+
+TEST(Entities, ALoneWordRepeatingARecognisedNameIsThatName) {
+  // The sentence-initial repeat is left alone by the tagger; it is the name seen before.
+  Document d = annotate("The organisation was founded as BIRT in 1990. BIRT is a division of the trust.");
+  const Entity* first = find(d, "BIRT");
+  const Entity* again = find(d, "BIRT", 1);
+  ASSERT_TRUE(first && again);
+  EXPECT_EQ(again->id, first->id);
+  EXPECT_EQ(again->type, first->type);
+}

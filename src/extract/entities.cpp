@@ -1139,15 +1139,29 @@ class EntityFinder {
   }
 
   // "Prodan won five titles": a lone capitalised word that no pass took is the surname of a
-  // person named before in the story ("Daniel Prodan").
+  // person named before in the story ("Daniel Prodan"), or a one-word name recognised before
+  // ("the band Gigi ... Gigi has released six albums").
   void recognise_surnames() {
+    std::unordered_map<std::string, int32_t> named;  // fold -> first recognised one-word name
     for (size_t k = 0; k < words_.size(); ++k) {
       const Word& w = words_[k];
+      int32_t e = w.taken;
+      if (e >= 0 && doc_.entities[e].source == "recognised" && !dropped_.count(e) &&
+          (k == 0 || words_[k - 1].taken != e) && (k + 1 == words_.size() || words_[k + 1].taken != e))
+        named.emplace(w.fold, e);
       if (w.taken >= 0 || !w.capitalised || w.article || w.fold.size() < 2 || in_title_case(k) ||
-          surname_owner(w.fold) < 0 || inside_longer_name(k, k + 1))
+          inside_longer_name(k, k + 1))
         continue;
-      const Entity& owner = doc_.entities[surname_owner(w.fold)];
-      if (owner.span.end <= w.span.begin) recognise_run(k, k + 1);
+      if (surname_owner(w.fold) >= 0) {
+        if (doc_.entities[surname_owner(w.fold)].span.end <= w.span.begin) recognise_run(k, k + 1);
+      } else if (auto it = named.find(w.fold); it != named.end() && !(w.sentence_start && w.has(kCommon))) {
+        Entity same = doc_.entities[it->second];
+        same.span = w.span;
+        // As sure of its type as the mention it repeats: the vote decides for both.
+        if (evidence_of(it->second) != kOwnWords)
+          type_evidence_[static_cast<int32_t>(doc_.entities.size())] = evidence_of(it->second);
+        add_entity(std::move(same), k, k + 1);
+      }
     }
   }
 
