@@ -622,3 +622,16 @@ TEST(Entities, ALoneWordRepeatingARecognisedNameIsThatName) {
   EXPECT_EQ(again->id, first->id);
   EXPECT_EQ(again->type, first->type);
 }
+
+TEST(Entities, ACityAndMoreThatNamesNoPlaceIsATeamOrCompany) {
+  Document d = annotate(
+      "Since the addition of the Perth Glory into the national competition, the station has "
+      "broadcast Perth Glory matches.");
+  const Entity* team = find(d, "Perth Glory");
+  ASSERT_TRUE(team);
+  EXPECT_EQ(team->type, "ORG");
+  EXPECT_FALSE(team->has_coords);
+  const Entity* town = find(d, "Perth");  // reported too, as inside other names
+  ASSERT_TRUE(town);
+  EXPECT_TRUE(town->has_coords);
+}

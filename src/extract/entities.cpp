@@ -1801,6 +1801,17 @@ class EntityFinder {
     ent.name = std::string(doc_.slice({words_[name_first].span.begin, words_[name_last - 1].span.end}));
     ent.id = "new:" + key;
     ent.source = "recognised";
+    size_t town_end = 0;
+    if (type == "GPE" && evidence == kGuess)
+      if (const Entry* town = named_after_town(name_first, name_last, town_end)) {
+        type = ent.type = "ORG";
+        // The town is reported too, as inside other names ("University of Texas").
+        Entity place;
+        place.span = {words_[name_first].span.begin, words_[town_end - 1].span.end};
+        fill_from_entry(place, *town, NameKind::kName);
+        place.source = town->from_gazetteer ? "gazetteer" : "lexicon";
+        nested_places_.push_back({std::move(place), name_first, town_end});
+      }
     if (type == "GPE" || type == "LOC" || type == "FAC") {
       geocode_recognised(ent, name_first, name_last);
       // A place name that no dictionary or gazetteer knows is kept only when the text itself
@@ -1836,6 +1847,29 @@ class EntityFinder {
       return last - body >= 2 && words_[last - 1].has(kHead) ? k : 0;
     }
     return 0;
+  }
+
+  // "Perth Glory", "Montreal Victorias", "Sunderland A.F.C.": a city, region or country and
+  // more words that are no place's head and name no place: a team or company named after
+  // its town. (A small place and more is as often a place the tagger drew too wide,
+  // "Immokalee TIGER".)
+  // Returns the town's gazetteer entry and its words' end, or nullptr. The town is no
+  // ordinary word ("Eastern Ghouta").
+  const Entry* named_after_town(size_t first, size_t last, size_t& town_end) const {
+    if (last - first < 2 || best_place(first, last, false)) return nullptr;
+    for (size_t k = first; k < last; ++k)
+      if (words_[k].has(kPlaceHead | kFacilityHead)) return nullptr;
+    for (size_t end = last - 1; end > first; --end) {
+      if (words_[end - 1].has(kCommon)) continue;
+      const Entry* town = best_place(first, end, false);
+      if (!town) continue;
+      bool big = town->population >= 100000 || town->feature == "country" ||
+                 town->feature.rfind("ADM1", 0) == 0;
+      if (!big || best_place(end, last, false)) return nullptr;
+      town_end = end;
+      return town;
+    }
+    return nullptr;
   }
 
   // "Iraq's Defense Ministry": the country's own body, found under the nationality's form
