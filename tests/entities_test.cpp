@@ -635,3 +635,14 @@ TEST(Entities, ACityAndMoreThatNamesNoPlaceIsATeamOrCompany) {
   ASSERT_TRUE(town);
   EXPECT_TRUE(town->has_coords);
 }
+
+TEST(Entities, APersonalPronounAfterAGuessedNameMakesItAPerson) {
+  Document d = annotate(
+      "He falls in love with the waitress. For a while Ilona lives in harmony with both men. "
+      "Later Ilona does all she can to save him.");
+  for (size_t k = 0; k < 2; ++k) {
+    const Entity* person = find(d, "Ilona", k);
+    ASSERT_TRUE(person) << k;
+    EXPECT_EQ(person->type, "PERSON");
+  }
+}

@@ -1606,6 +1606,16 @@ class EntityFinder {
     if (words_[last - 1].hyphen_after && last < words_.size() && words_[last].fold == "based" &&
         words_[last].sentence == sentence)
       return "GPE";
+    // "Ilona does all she can", "Pezuela recognized he was losing": the first pronoun after
+    // a name that is no object of a preposition or article ("in Tahiti a year ago, he"), in
+    // its sentence and before any other name, is the name's. Acronyms are no persons' names.
+    if (words_[first].all_caps ||
+        in(prep, {"in", "at", "on", "from", "to", "into", "of", "for", "with", "by", "a", "an", "the"}))
+      return {};
+    for (size_t k = last; k < words_.size() && words_[k].sentence == sentence && words_[k].taken < 0; ++k) {
+      if (words_[k].has(kPersonPronoun) && !words_[k].capitalised) return "PERSON";
+      if (in(words_[k].fold, {"it", "its", "they", "their", "them"})) break;
+    }
     return {};
   }
 
