@@ -646,3 +646,11 @@ TEST(Entities, APersonalPronounAfterAGuessedNameMakesItAPerson) {
     EXPECT_EQ(person->type, "PERSON");
   }
 }
+
+TEST(Entities, ANameWithAHeadWordOfItsOwnIsNotRetypedByANounBeforeIt) {
+  // "post" is also a newspaper's head word; the name's own head ("War") types it.
+  Document d = annotate("Settlers arrived as part of the post Zorvian War II assisted migration program.");
+  const Entity* war = find(d, "Zorvian War II");
+  ASSERT_TRUE(war);
+  EXPECT_EQ(war->type, "MISC");
+}

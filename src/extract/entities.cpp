@@ -1530,7 +1530,9 @@ class EntityFinder {
       size_t last = k + 1;
       while (e >= 0 && last < words_.size() && words_[last].taken == e) ++last;
       if (e >= 0 && doc_.entities[e].source == "recognised") {
-        if (std::string type = described_type(k, last); !type.empty())
+        // A name with a head word of its own keeps its type ("the post World War II years").
+        if (std::string type = structural_type(k, last).empty() ? described_type(k, last) : "";
+            !type.empty())
           described.emplace(doc_.entities[e].id, type);
         else if (evidence_of(e) != kOwnWords)
           if (std::string cue = cue_type(k, last); !cue.empty()) cued.push_back({e, cue, k, last});
