@@ -654,3 +654,18 @@ TEST(Entities, ANameWithAHeadWordOfItsOwnIsNotRetypedByANounBeforeIt) {
   ASSERT_TRUE(war);
   EXPECT_EQ(war->type, "MISC");
 }
+
+TEST(Entities, ARunNothingElseNamesIsANameWhenTheTextDescribesIt) {
+  Document d = annotate(
+      "Clergoux is a village and commune in the south of the region. He is the brother of "
+      "Howie Vane, the frontman of now defunct band The Velts and Sean Drome, the drummer.");
+  const Entity* village = find(d, "Clergoux");
+  ASSERT_TRUE(village);
+  EXPECT_EQ(village->type, "GPE");
+  // Two names and an "and" are not one described name.
+  const Entity* band = find(d, "The Velts");
+  const Entity* drummer = find(d, "Sean Drome");
+  ASSERT_TRUE(band && drummer);
+  EXPECT_EQ(band->type, "ORG");
+  EXPECT_EQ(drummer->type, "PERSON");
+}

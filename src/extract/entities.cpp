@@ -1754,6 +1754,11 @@ class EntityFinder {
     if (type == "PERSON" && n == 1 && !titled && !words_[name_first].has(kGiven | kSurname) &&
         surname_owner(words_[name_first].fold) < 0 && !person_context(name_first, name_last))
       type = "ORG";
+    // "Aisby is a small village in ...": a run nothing else names, that the text describes
+    // (not two names and an "and": "the band The Stands and Sean Payne").
+    bool coordinated = std::any_of(words_.begin() + name_first, words_.begin() + name_last,
+                                   [](const Word& w) { return w.fold == "and" && !w.capitalised; });
+    if (type.empty() && strong_only && !coordinated) type = described_type(name_first, name_last);
     if (type.empty() && strong_only) return;
     // "Jared and Shannon", "Daniel and Nettie Stoner": a person's name has no "and"; the run
     // is two names.
