@@ -35,6 +35,12 @@ const Entity* find(const Document& d, const std::string& surface, size_t nth = 0
   return nullptr;
 }
 
+// The type of the nth mention written `surface`, or "(none)".
+std::string type_of(const Document& d, const std::string& surface, size_t nth = 0) {
+  const Entity* e = find(d, surface, nth);
+  return e ? e->type : "(none)";
+}
+
 }  // namespace
 
 TEST(Entities, SpellingVariantsOfOneActorResolveToOneId) {
@@ -404,9 +410,7 @@ TEST(Entities, ANameTheTextDescribesTakesTheDescribingNounsType) {
 TEST(Entities, ATitleWordBeforeACommaDoesNotMakeAPerson) {
   // "Field" is also a title ("Field Marshal"); after a comma the place opens a new phrase.
   Document d = annotate("Officers flew from Kerrin Field, California, in May.");
-  const Entity* state = find(d, "California");
-  ASSERT_TRUE(state);
-  EXPECT_EQ(state->type, "GPE");
+  EXPECT_EQ(type_of(d, "California"), "GPE");
 }
 
 TEST(Entities, AGivenNameAfterAPlacePrepositionIsThePlace) {
@@ -423,27 +427,20 @@ TEST(Entities, ANameDescribedAsAPersonIsAPerson) {
   Document d = annotate(
       "Later Gede Mahaputra Sutarja was a Balinese guitarist. Dorothea Varnhagen (née Brende "
       "Kasselwitz) was a German novelist.");
-  const Entity* guitarist = find(d, "Gede Mahaputra Sutarja");
-  const Entity* maiden = find(d, "Brende Kasselwitz");
-  ASSERT_TRUE(guitarist && maiden);
-  EXPECT_EQ(guitarist->type, "PERSON");
-  EXPECT_EQ(maiden->type, "PERSON");
+  EXPECT_EQ(type_of(d, "Gede Mahaputra Sutarja"), "PERSON");
+  EXPECT_EQ(type_of(d, "Brende Kasselwitz"), "PERSON");
 }
 
 TEST(Entities, ALoneUnknownWordThatNamesNoOneKnownIsNoPerson) {
   // Neither a given name nor a surname nor the short form of a person named before: a
   // company, band or team far more often.
   Document d = annotate("On July 10 Zentrix won a patent suit against its rival.");
-  const Entity* company = find(d, "Zentrix");
-  ASSERT_TRUE(company);
-  EXPECT_EQ(company->type, "ORG");
+  EXPECT_EQ(type_of(d, "Zentrix"), "ORG");
 }
 
 TEST(Entities, AnAcronymSpellingAGivenNameIsNoPerson) {
   Document d = annotate("The ISAP, ILPAP and ETHEL companies merged.");
-  const Entity* company = find(d, "ETHEL");
-  ASSERT_TRUE(company);
-  EXPECT_EQ(company->type, "ORG");
+  EXPECT_EQ(type_of(d, "ETHEL"), "ORG");
 }
 
 TEST(Entities, AGuessedNameTakesTheTypeOfItsListAndEveryMentionFollows) {
@@ -452,22 +449,15 @@ TEST(Entities, AGuessedNameTakesTheTypeOfItsListAndEveryMentionFollows) {
   Document d = annotate(
       "Yesterday Brynhelyg was quiet. By noon Brynhelyg was busy. The cycle path runs between "
       "Caernarfon and Brynhelyg along the river.");
-  for (size_t k = 0; k < 3; ++k) {
-    const Entity* village = find(d, "Brynhelyg", k);
-    ASSERT_TRUE(village);
-    EXPECT_EQ(village->type, "GPE");
-  }
+  for (size_t k = 0; k < 3; ++k) EXPECT_EQ(type_of(d, "Brynhelyg", k), "GPE") << k;
 }
 
 TEST(Entities, WordsAroundAGuessedNameTypeIt) {
   Document d = annotate(
       "The firm was later acquired by Halvorsen. He left the band and joined Java Breeze in "
       "1990.");
-  const Entity* buyer = find(d, "Halvorsen");
-  const Entity* band = find(d, "Java Breeze");
-  ASSERT_TRUE(buyer && band);
-  EXPECT_EQ(buyer->type, "ORG");
-  EXPECT_EQ(band->type, "ORG");
+  EXPECT_EQ(type_of(d, "Halvorsen"), "ORG");
+  EXPECT_EQ(type_of(d, "Java Breeze"), "ORG");
 }
 
 TEST(Entities, ATownOneSignsWithIsItsClubInEveryMention) {
@@ -479,25 +469,19 @@ TEST(Entities, ATownOneSignsWithIsItsClubInEveryMention) {
     EXPECT_EQ(club->type, "ORG") << name;
     EXPECT_FALSE(club->has_coords) << name;
   }
-  const Entity* again = find(d, "Coburg", 1);
-  ASSERT_TRUE(again);
-  EXPECT_EQ(again->type, "ORG");
+  EXPECT_EQ(type_of(d, "Coburg", 1), "ORG");
 }
 
 TEST(Entities, ANumberAfterAHeadWordKeepsTheHeadsType) {
   Document d = annotate("The film is set in Zorvian War II Hungary.");
-  const Entity* war = find(d, "Zorvian War II");
-  ASSERT_TRUE(war);
-  EXPECT_EQ(war->type, "MISC");
+  EXPECT_EQ(type_of(d, "Zorvian War II"), "MISC");
 }
 
 TEST(Entities, AQuotedTitleInTitleCaseNamesAWorkButANicknameDoesNot) {
   Document d = annotate(
       "The band released \"A Quiet Harbour\" in May, and Harold \"Junior\" Benoit sang on it. "
       "\"We will come back,\" she said.");
-  const Entity* song = find(d, "A Quiet Harbour");
-  ASSERT_TRUE(song);
-  EXPECT_EQ(song->type, "MISC");
+  EXPECT_EQ(type_of(d, "A Quiet Harbour"), "MISC");
   EXPECT_EQ(find(d, "Junior"), nullptr);
   EXPECT_EQ(find(d, "We will come back"), nullptr);
 }
@@ -506,11 +490,8 @@ TEST(Entities, APersonsNameHasNoAndAndSirIsATitle) {
   Document d = annotate(
       "Later Jared and Shannon wrote a song. The first members were Sir Harold Wexcombe, Betty "
       "Uber and Tom Dale.");
-  for (const char* name : {"Jared", "Shannon", "Harold Wexcombe", "Betty Uber", "Tom Dale"}) {
-    const Entity* person = find(d, name);
-    ASSERT_TRUE(person) << name;
-    EXPECT_EQ(person->type, "PERSON") << name;
-  }
+  for (const char* name : {"Jared", "Shannon", "Harold Wexcombe", "Betty Uber", "Tom Dale"})
+    EXPECT_EQ(type_of(d, name), "PERSON") << name;
   EXPECT_EQ(find(d, "Jared and Shannon"), nullptr);
 }
 
@@ -524,18 +505,12 @@ TEST(Entities, AQuotedNameKeepsTheTypeOfItsOtherMentions) {
 
 TEST(Entities, APlacesHeadWordInLowerCaseAfterANameTypesIt) {
   Document d = annotate("According to the census, Wexlow parish had 318 people.");
-  const Entity* parish = find(d, "Wexlow");
-  ASSERT_TRUE(parish);
-  EXPECT_EQ(parish->type, "GPE");
+  EXPECT_EQ(type_of(d, "Wexlow"), "GPE");
 }
 
 TEST(Entities, TheNounAListExemplifiesTypesItsNames) {
   Document d = annotate("Critics compared them to bands like Velmoor, Joy Parade or Quiet Vexers.");
-  for (const char* name : {"Velmoor", "Joy Parade"}) {
-    const Entity* band = find(d, name);
-    ASSERT_TRUE(band) << name;
-    EXPECT_EQ(band->type, "ORG") << name;
-  }
+  for (const char* name : {"Velmoor", "Joy Parade"}) EXPECT_EQ(type_of(d, name), "ORG") << name;
 }
 
 TEST(Entities, APlaceMatchedAfterAPrepositionOutvotesAGivenNamesGuess) {
@@ -551,22 +526,16 @@ TEST(Entities, APlaceMatchedAfterAPrepositionOutvotesAGivenNamesGuess) {
 
 TEST(Entities, AGivenNameInAListTypesItsGuessedNeighbour) {
   Document d = annotate("Later Jeff and Hayley moved away.");
-  const Entity* hayley = find(d, "Hayley");
-  ASSERT_TRUE(hayley);
-  EXPECT_EQ(hayley->type, "PERSON");
+  EXPECT_EQ(type_of(d, "Hayley"), "PERSON");
 }
 
 TEST(Entities, APersonOfABodyIsTwoNames) {
   Document d = annotate(
       "According to Professor Amos Velkin of the Hebrew University, the cave is old. Later he "
       "served as Member of the Legislative Assembly.");
-  const Entity* professor = find(d, "Amos Velkin");
-  const Entity* university = find(d, "Hebrew University");
-  const Entity* assembly = find(d, "Legislative Assembly");
-  ASSERT_TRUE(professor && university && assembly);
-  EXPECT_EQ(professor->type, "PERSON");
-  EXPECT_EQ(university->type, "ORG");
-  EXPECT_EQ(assembly->type, "ORG");
+  EXPECT_EQ(type_of(d, "Amos Velkin"), "PERSON");
+  EXPECT_EQ(type_of(d, "Hebrew University"), "ORG");
+  EXPECT_EQ(type_of(d, "Legislative Assembly"), "ORG");
 }
 
 TEST(Entities, AnOrdinaryWordGuessedToBeANameIsNone) {
@@ -576,27 +545,20 @@ TEST(Entities, AnOrdinaryWordGuessedToBeANameIsNone) {
 
 TEST(Entities, ANameInAppositionTakesItsNounsType) {
   Document d = annotate("It was used on his latest album, Gitarku, and on tour.");
-  const Entity* album = find(d, "Gitarku");
-  ASSERT_TRUE(album);
-  EXPECT_EQ(album->type, "MISC");
+  EXPECT_EQ(type_of(d, "Gitarku"), "MISC");
 }
 
 TEST(Entities, ANameDescribedAsAnOrganisationIsNoShortFormOfAPerson) {
   Document d = annotate(
       "Velocetti is a major Brazilian manufacturer of bicycles, founded in 1898 by Luigi "
       "Velocetti. In 1972 Velocetti introduced a racing bicycle.");
-  const Entity* company = find(d, "Velocetti");
-  const Entity* again = find(d, "Velocetti", 1);
-  ASSERT_TRUE(company && again);
-  EXPECT_EQ(company->type, "ORG");
-  EXPECT_EQ(again->type, "ORG");
+  EXPECT_EQ(type_of(d, "Velocetti"), "ORG");
+  EXPECT_EQ(type_of(d, "Velocetti", 1), "ORG");
 }
 
 TEST(Entities, APossessiveIsNoDescribingNoun) {
   Document d = annotate("He was a tackle in 1966. Later Bill Atessor was the state's best lineman.");
-  const Entity* player = find(d, "Bill Atessor");
-  ASSERT_TRUE(player);
-  EXPECT_EQ(player->type, "PERSON");
+  EXPECT_EQ(type_of(d, "Bill Atessor"), "PERSON");
 }
 
 TEST(Entities, ALoneSurnameOfAPersonNamedBeforeIsThatPerson) {
@@ -640,32 +602,21 @@ TEST(Entities, APersonalPronounAfterAGuessedNameMakesItAPerson) {
   Document d = annotate(
       "He falls in love with the waitress. For a while Ilona lives in harmony with both men. "
       "Later Ilona does all she can to save him.");
-  for (size_t k = 0; k < 2; ++k) {
-    const Entity* person = find(d, "Ilona", k);
-    ASSERT_TRUE(person) << k;
-    EXPECT_EQ(person->type, "PERSON");
-  }
+  for (size_t k = 0; k < 2; ++k) EXPECT_EQ(type_of(d, "Ilona", k), "PERSON") << k;
 }
 
 TEST(Entities, ANameWithAHeadWordOfItsOwnIsNotRetypedByANounBeforeIt) {
   // "post" is also a newspaper's head word; the name's own head ("War") types it.
   Document d = annotate("Settlers arrived as part of the post Zorvian War II assisted migration program.");
-  const Entity* war = find(d, "Zorvian War II");
-  ASSERT_TRUE(war);
-  EXPECT_EQ(war->type, "MISC");
+  EXPECT_EQ(type_of(d, "Zorvian War II"), "MISC");
 }
 
 TEST(Entities, ARunNothingElseNamesIsANameWhenTheTextDescribesIt) {
   Document d = annotate(
       "Clergoux is a village and commune in the south of the region. He is the brother of "
       "Howie Vane, the frontman of now defunct band The Velts and Sean Drome, the drummer.");
-  const Entity* village = find(d, "Clergoux");
-  ASSERT_TRUE(village);
-  EXPECT_EQ(village->type, "GPE");
+  EXPECT_EQ(type_of(d, "Clergoux"), "GPE");
   // Two names and an "and" are not one described name.
-  const Entity* band = find(d, "The Velts");
-  const Entity* drummer = find(d, "Sean Drome");
-  ASSERT_TRUE(band && drummer);
-  EXPECT_EQ(band->type, "ORG");
-  EXPECT_EQ(drummer->type, "PERSON");
+  EXPECT_EQ(type_of(d, "The Velts"), "ORG");
+  EXPECT_EQ(type_of(d, "Sean Drome"), "PERSON");
 }
