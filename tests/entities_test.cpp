@@ -620,3 +620,20 @@ TEST(Entities, ARunNothingElseNamesIsANameWhenTheTextDescribesIt) {
   EXPECT_EQ(type_of(d, "The Velts"), "ORG");
   EXPECT_EQ(type_of(d, "Sean Drome"), "PERSON");
 }
+
+TEST(Entities, AnAcronymDefinedInSpacedParenthesesNamesItsBody) {
+  Document d = annotate(
+      "The party lost in a landslide to the Vatu Labour Party ( VLP ) , winning two seats . "
+      "Later the VLP governed alone .");
+  const Entity* party = find(d, "Vatu Labour Party");
+  const Entity* later = find(d, "VLP", 1);
+  ASSERT_TRUE(party && later);
+  EXPECT_EQ(later->id, party->id);
+  EXPECT_EQ(later->type, "ORG");
+}
+
+TEST(Entities, TheRestOfANameIsNoDescribedNameOfItsOwn) {
+  Document d = annotate("Australian Melodrama is a compilation album by the band.");
+  EXPECT_EQ(type_of(d, "Australian Melodrama"), "MISC");
+  EXPECT_EQ(find(d, "Melodrama"), nullptr);
+}

@@ -1755,10 +1755,15 @@ class EntityFinder {
         surname_owner(words_[name_first].fold) < 0 && !person_context(name_first, name_last))
       type = "ORG";
     // "Aisby is a small village in ...": a run nothing else names, that the text describes
-    // (not two names and an "and": "the band The Stands and Sean Payne").
+    // (not two names and an "and": "the band The Stands and Sean Payne"; not the rest of a
+    // name whose first words the dictionary took: "Australian Melodrama is an album").
     bool coordinated = std::any_of(words_.begin() + name_first, words_.begin() + name_last,
                                    [](const Word& w) { return w.fold == "and" && !w.capitalised; });
-    if (type.empty() && strong_only && !coordinated) type = described_type(name_first, name_last);
+    bool rest_of_name = name_first > 0 && words_[name_first].joined_to_previous &&
+                        words_[name_first - 1].capitalised &&
+                        words_[name_first - 1].sentence == words_[name_first].sentence;
+    if (type.empty() && strong_only && !coordinated && !rest_of_name)
+      type = described_type(name_first, name_last);
     if (type.empty() && strong_only) return;
     // "Jared and Shannon", "Daniel and Nettie Stoner": a person's name has no "and"; the run
     // is two names.
@@ -2072,8 +2077,9 @@ class EntityFinder {
       std::string_view after = std::string_view(doc_.text).substr(e.span.end);
       if (after.size() > 3 && after.substr(0, 2) == " (") {
         size_t close = after.find(')');
-        if (close != std::string_view::npos && close > 2 && close < 12) {
-          std::string acro(after.substr(2, close - 2));
+        if (close != std::string_view::npos && close > 2 && close < 14) {
+          // "( FLP )" in text tokenised with spaces is "(FLP)".
+          std::string acro(lexicon::trim(after.substr(2, close - 2)));
           bool caps = std::all_of(acro.begin(), acro.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; });
           if (caps && abbreviates(acro, doc_.slice(e.span))) acronyms.emplace(lexicon::fold_word(acro), i);
         }
