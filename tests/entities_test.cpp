@@ -637,3 +637,24 @@ TEST(Entities, TheRestOfANameIsNoDescribedNameOfItsOwn) {
   EXPECT_EQ(type_of(d, "Australian Melodrama"), "MISC");
   EXPECT_EQ(find(d, "Melodrama"), nullptr);
 }
+
+TEST(Entities, AbbreviationsThatOpenPlaceNamesAndNameSuffixesKeepTheirPeriods) {
+  Document d = annotate(
+      "He was dealt to the St. Louis Cardinals in July. Command passed to Brigadier General "
+      "Andrew J. Evans Jr. in 1960.");
+  EXPECT_EQ(type_of(d, "St. Louis Cardinals"), "ORG");
+  EXPECT_EQ(type_of(d, "Andrew J. Evans Jr."), "PERSON");
+}
+
+TEST(Entities, RolesOfSportAndNobilityAreTitles) {
+  Document d = annotate(
+      "Later Manager Lou Pinnel summoned him, and Juniors Erik Dozan and Coach Darrel Royce "
+      "agreed.");
+  for (const char* name : {"Lou Pinnel", "Erik Dozan", "Darrel Royce"})
+    EXPECT_EQ(type_of(d, name), "PERSON") << name;
+}
+
+TEST(Entities, ATitleWordBeforeABodysHeadWordIsPartOfItsName) {
+  Document d = annotate("He played in Major League Baseball for ten years.");
+  EXPECT_EQ(type_of(d, "Major League Baseball"), "ORG");
+}

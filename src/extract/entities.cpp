@@ -162,7 +162,9 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
     if (!first) {
       const Word& prev = out[out.size() - 2];
       std::string_view gap = text.substr(prev.span.end, w.span.begin - prev.span.end);
-      bool initial = prev.span.size() == 1 && gap == ". ";
+      // "J. Evans", and the abbreviations that open place names: "St. Louis", "Mt. Hood".
+      bool initial = gap == ". " && (prev.span.size() == 1 || prev.fold == "st" ||
+                                     prev.fold == "mt" || prev.fold == "ft");
       w.joined_to_previous = initial || gap.find_first_not_of(" -") == std::string_view::npos ||
                              (gap.size() == 3 && starts_with_unicode_hyphen(gap));
     }
@@ -237,7 +239,9 @@ const std::unordered_map<std::string_view, uint32_t>& vocabulary() {
                 "secretary-general", "coordinator", "special", "senior", "top", "former",
                 "late", "analyst", "journalist", "correspondent", "reporter", "pastor",
                 "bishop", "archbishop", "cardinal", "rabbi", "mullah", "hajji", "haji",
-                "field", "executive", "founder", "ceo", "member", "mufti", "sir", "dame"});
+                "field", "executive", "founder", "ceo", "member", "mufti", "sir", "dame",
+                "fr", "count", "countess", "duke", "duchess", "manager", "coach", "engineer",
+                "junior", "juniors", "seniors", "freshman", "sophomore"});
     add(kMilitaryTitle, {"commander", "general", "gen", "lt", "lieutenant", "col", "colonel", "maj",
                 "major", "capt", "captain", "sgt", "sergeant", "adm", "admiral", "marshal",
                 "brig", "brigadier", "field"});
@@ -1674,7 +1678,9 @@ class EntityFinder {
     bool body = words_[last - 1].has(kOrgHead) || words_[last - 1].has(kFacilityHead) ||
                 words_[last - 1].has(kEventHead);
     for (size_t k = first; k < last && !body; ++k) {
-      if (words_[k].has(kTitle)) {
+      // "Major League Baseball": a title word before a body's head word is part of its name.
+      bool opens_body = k + 1 < last && words_[k + 1].has(kOrgHead | kEventHead);
+      if (words_[k].has(kTitle) && !opens_body) {
         military = military || words_[k].has(kMilitaryTitle);
         name_start = k + 1;
         // "Secretary of State", "Minister of Defence": the "of X" belongs to the title.
@@ -1817,6 +1823,10 @@ class EntityFinder {
     if (type == "ORG" && resolve_possessive(first, name_first, extended_last)) return;
     Entity ent;
     ent.span = {words_[name_first].span.begin, words_[extended_last - 1].span.end};
+    // "Andrew J. Evans Jr.": the suffix's period is part of the name.
+    if (type == "PERSON" && in(words_[extended_last - 1].fold, {"jr", "sr"}) &&
+        ent.span.end < doc_.text.size() && doc_.text[ent.span.end] == '.')
+      ++ent.span.end;
     ent.type = type;
     std::string key;
     for (size_t k = name_first; k < name_last; ++k) key += (key.empty() ? "" : "-") + words_[k].fold;
