@@ -1055,7 +1055,7 @@ class EntityFinder {
     recognise_quoted_titles();
     recognise_runs(true);
     tag_names();
-    recognise_surnames();
+    recognise_repeated_names();
     if (!tagger_) recognise_runs(false);
     describe_types();
     coordinate_types();
@@ -1082,9 +1082,6 @@ class EntityFinder {
     }
   }
 
-  // Titles of works in double quotes, in title case: "A Beautiful Lie", "Welcome to the
-  // Jungle" (MISC). Quoted speech has lower-case words; a title's small words (articles,
-  // prepositions, conjunctions) may be lower case too, but not its first word.
   // Does a double quote open right before word `first` (after the previous word or the
   // sentence start)?
   bool quote_opens_at(size_t first) const {
@@ -1107,6 +1104,9 @@ class EntityFinder {
     return k != std::string_view::npos && (gap[k] == '"' || gap.substr(k, 3) == "\xE2\x80\x9D");
   }
 
+  // Titles of works in double quotes, in title case: "A Beautiful Lie", "Welcome to the
+  // Jungle" (MISC). Quoted speech has lower-case words; a title's small words (articles,
+  // prepositions, conjunctions) may be lower case too, but not its first word.
   void recognise_quoted_titles() {
     for (size_t i = 0; i < words_.size(); ++i) {
       const Word& w = words_[i];
@@ -1130,9 +1130,7 @@ class EntityFinder {
       ent.span = {w.span.begin, words_[j - 1].span.end};
       ent.type = "MISC";
       ent.name = std::string(doc_.slice(ent.span));
-      std::string key;
-      for (size_t k = i; k < j; ++k) key += (key.empty() ? "" : "-") + words_[k].fold;
-      ent.id = "new:" + key;
+      ent.id = new_id(i, j);
       ent.source = "recognised";
       // Quotes say a title, not whose: a name that is quoted once ("the name "Dorothea"")
       // keeps the type its other mentions have.
@@ -1145,7 +1143,7 @@ class EntityFinder {
   // "Prodan won five titles": a lone capitalised word that no pass took is the surname of a
   // person named before in the story ("Daniel Prodan"), or a one-word name recognised before
   // ("the band Gigi ... Gigi has released six albums").
-  void recognise_surnames() {
+  void recognise_repeated_names() {
     std::unordered_map<std::string, int32_t> named;  // fold -> first recognised one-word name
     for (size_t k = 0; k < words_.size(); ++k) {
       const Word& w = words_[k];
@@ -1244,6 +1242,31 @@ class EntityFinder {
     }
   }
 
+  // The id of a recognised name written with words [first, last): "new:" and its folded
+  // words ("new:perth-glory").
+  std::string new_id(size_t first, size_t last) const {
+    std::string id = "new:";
+    for (size_t k = first; k < last; ++k) id += (k > first ? "-" : "") + words_[k].fold;
+    return id;
+  }
+
+  // The entity mentions in text order, each with its words [first, last).
+  struct MentionWords {
+    int32_t entity;
+    size_t first, last;
+  };
+  std::vector<MentionWords> mention_words() const {
+    std::vector<MentionWords> out;
+    for (size_t k = 0; k < words_.size();) {
+      int32_t e = words_[k].taken;
+      size_t last = k + 1;
+      while (e >= 0 && last < words_.size() && words_[last].taken == e) ++last;
+      if (e >= 0 && !dropped_.count(e)) out.push_back({e, k, last});
+      k = last;
+    }
+    return out;
+  }
+
   // What a recognised name's type rests on, from weakest to surest.
   enum TypeEvidence {
     kGuess,     // the tagger's guess, a fallback, quotes
@@ -1281,17 +1304,11 @@ class EntityFinder {
       if (e.source == "recognised")
         votes[e.id][e.type] += vote_weight(static_cast<int32_t>(k));
     }
-    for (size_t k = 0; k < words_.size();) {
-      int32_t e = words_[k].taken;
-      size_t last = k + 1;
-      while (e >= 0 && last < words_.size() && words_[last].taken == e) ++last;
-      if (e >= 0 && (doc_.entities[e].source == "gazetteer" || doc_.entities[e].source == "lexicon") &&
-          is_place_type(doc_.entities[e].type) && after_place_preposition(k, last)) {
-        std::string key = "new:";
-        for (size_t w = k; w < last; ++w) key += (key.size() > 4 ? "-" : "") + words_[w].fold;
-        known_place.emplace(key, e);
-      }
-      k = last;
+    for (const auto& [e, first, last] : mention_words()) {
+      const Entity& place = doc_.entities[e];
+      if ((place.source == "gazetteer" || place.source == "lexicon") && is_place_type(place.type) &&
+          after_place_preposition(first, last))
+        known_place.emplace(new_id(first, last), e);
     }
     // Surer than a given name or surname ("Brittany"), less sure than the name's own evidence
     // ("Mr Campbell").
@@ -1326,20 +1343,9 @@ class EntityFinder {
   // their description). Names with only commas between them make a list from three on: two
   // are too often something else ("Outback Press, Collingwood"; "back to Iraq, Guhdar said").
   void coordinate_types() {
-    struct Mention {
-      int32_t entity;
-      size_t first, last;  // words
-    };
-    std::vector<Mention> mentions;
-    for (size_t k = 0; k < words_.size();) {
-      int32_t e = words_[k].taken;
-      size_t last = k + 1;
-      while (e >= 0 && last < words_.size() && words_[last].taken == e) ++last;
-      if (e >= 0 && !dropped_.count(e)) mentions.push_back({e, k, last});
-      k = last;
-    }
+    const std::vector<MentionWords> mentions = mention_words();
     // The separator between two neighbouring mentions: 0 none, 1 a comma, 2 a conjunction.
-    auto separator = [&](const Mention& a, const Mention& b) {
+    auto separator = [&](const MentionWords& a, const MentionWords& b) {
       if (words_[a.first].sentence != words_[b.first].sentence) return 0;
       std::string gap;
       for (char c : doc_.slice({words_[a.last - 1].span.end, words_[b.first].span.begin}))
@@ -1382,7 +1388,7 @@ class EntityFinder {
         if (n * 2 <= total) best.clear();
       }
       for (size_t k = i; k < j && !best.empty(); ++k) {
-        const Mention& m = mentions[k];
+        const MentionWords& m = mentions[k];
         if (retypable(m.entity) && doc_.entities[m.entity].type != best &&
             (exemplified || m.last - m.first == 1))
           retype(m.entity, best, m.first, m.last);
@@ -1522,41 +1528,31 @@ class EntityFinder {
   // (cue_type) in that mention; vote_types then gives it to the name's other mentions.
   void describe_types() {
     std::unordered_map<std::string, std::string> described;  // id -> type
-    struct Cued {
-      int32_t entity;
-      std::string type;
-      size_t first, last;
-    };
-    std::vector<Cued> cued;
-    std::unordered_set<std::string> teams;  // gazetteer ids
-    for (size_t k = 0; k < words_.size();) {
-      int32_t e = words_[k].taken;
-      size_t last = k + 1;
-      while (e >= 0 && last < words_.size() && words_[last].taken == e) ++last;
-      if (e >= 0 && doc_.entities[e].source == "recognised") {
+    std::vector<std::pair<MentionWords, std::string>> cued;
+    std::unordered_map<std::string, std::string> teams;  // gazetteer id -> the club's id
+    for (const MentionWords& m : mention_words()) {
+      const auto& [e, first, last] = m;
+      if (doc_.entities[e].source == "recognised") {
         // A name with a head word of its own keeps its type ("the post World War II years").
-        if (std::string type = structural_type(k, last).empty() ? described_type(k, last) : "";
+        if (std::string type = structural_type(first, last).empty() ? described_type(first, last) : "";
             !type.empty())
           described.emplace(doc_.entities[e].id, type);
         else if (evidence_of(e) != kOwnWords)
-          if (std::string cue = cue_type(k, last); !cue.empty()) cued.push_back({e, cue, k, last});
-      } else if (e >= 0 && doc_.entities[e].source == "gazetteer" && cue_type(k, last) == "ORG") {
+          if (std::string cue = cue_type(first, last); !cue.empty()) cued.emplace_back(m, cue);
+      } else if (doc_.entities[e].source == "gazetteer" && cue_type(first, last) == "ORG") {
         // "played with Footscray", "signed for Lausanne": a club named after its town. The
         // gazetteer's guess gives way in every mention of the town's name.
-        teams.insert(doc_.entities[e].id);
+        teams.emplace(doc_.entities[e].id, new_id(first, last));
       }
-      k = last;
     }
-    for (const auto& [e, type, first, last] : cued) retype(e, type, first, last);
+    for (const auto& [m, type] : cued) retype(m.entity, type, m.first, m.last);
     for (Entity& e : doc_.entities)
-      if (e.source == "gazetteer" && teams.count(e.id)) {
-        std::string key;
-        for (const auto& w : lexicon::name_words(doc_.slice(e.span))) key += (key.empty() ? "" : "-") + w;
+      if (auto club = teams.find(e.id); e.source == "gazetteer" && club != teams.end()) {
         Entity team;
         team.span = e.span;
         team.type = "ORG";
         team.name = std::string(doc_.slice(e.span));
-        team.id = "new:" + key;
+        team.id = club->second;
         team.source = "recognised";
         e = std::move(team);
       }
@@ -1828,10 +1824,8 @@ class EntityFinder {
         ent.span.end < doc_.text.size() && doc_.text[ent.span.end] == '.')
       ++ent.span.end;
     ent.type = type;
-    std::string key;
-    for (size_t k = name_first; k < name_last; ++k) key += (key.empty() ? "" : "-") + words_[k].fold;
     ent.name = std::string(doc_.slice({words_[name_first].span.begin, words_[name_last - 1].span.end}));
-    ent.id = "new:" + key;
+    ent.id = new_id(name_first, name_last);
     ent.source = "recognised";
     size_t town_end = 0;
     if (type == "GPE" && evidence == kGuess)
