@@ -162,7 +162,9 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
     if (!first) {
       const Word& prev = out[out.size() - 2];
       std::string_view gap = text.substr(prev.span.end, w.span.begin - prev.span.end);
-      bool initial = prev.span.size() == 1 && gap == ". ";
+      // "J. Evans", and the abbreviations that open place names: "St. Louis", "Mt. Hood".
+      bool initial = gap == ". " && (prev.span.size() == 1 || prev.fold == "st" ||
+                                     prev.fold == "mt" || prev.fold == "ft");
       w.joined_to_previous = initial || gap.find_first_not_of(" -") == std::string_view::npos ||
                              (gap.size() == 3 && starts_with_unicode_hyphen(gap));
     }
@@ -187,6 +189,13 @@ bool is_ordinal(std::string_view w) {
   return digits > 0 && in(w.substr(digits), {"st", "nd", "rd", "th", "d"});
 }
 
+// Digits ("50") or a Roman numeral in capitals ("II", "XLI").
+bool is_number_or_numeral(const Word& w) {
+  if (std::all_of(w.fold.begin(), w.fold.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  return (w.all_caps || (w.capitalised && w.fold.size() == 1)) &&
+         w.fold.find_first_not_of("ivxlc") == std::string::npos;
+}
+
 // What the recogniser knows of a word, as bits: one lookup in one table gives them all. The
 // lists below are the vocabulary; NameEvidence adds the name lists and head words of
 // data/lexicon.
@@ -206,6 +215,7 @@ enum WordFlag : uint32_t {
   kGroupNoun = 1u << 12,      // nouns that refer back to an organisation after "the"
   kAdminHead = 1u << 13,      // head words of administrative units' names (GPE; a kPlaceHead too)
   kWeaponHead = 1u << 14,     // nouns after a weapon's model name ("F-16 jets")
+  kPersonNoun = 1u << 15,     // nouns that describe a person ("guitarist", "novelist")
 };
 
 const std::unordered_map<std::string_view, uint32_t>& vocabulary() {
@@ -229,7 +239,9 @@ const std::unordered_map<std::string_view, uint32_t>& vocabulary() {
                 "secretary-general", "coordinator", "special", "senior", "top", "former",
                 "late", "analyst", "journalist", "correspondent", "reporter", "pastor",
                 "bishop", "archbishop", "cardinal", "rabbi", "mullah", "hajji", "haji",
-                "field", "executive", "founder", "ceo", "member", "mufti"});
+                "field", "executive", "founder", "ceo", "member", "mufti", "sir", "dame",
+                "fr", "count", "countess", "duke", "duchess", "manager", "coach", "engineer",
+                "junior", "juniors", "seniors", "freshman", "sophomore"});
     add(kMilitaryTitle, {"commander", "general", "gen", "lt", "lieutenant", "col", "colonel", "maj",
                 "major", "capt", "captain", "sgt", "sergeant", "adm", "admiral", "marshal",
                 "brig", "brigadier", "field"});
@@ -315,13 +327,23 @@ class EntityFinder {
       return w.sentence == words_[first].sentence && w.capitalised && !w.article &&
              w.taken < 0 && !w.has(kTitle) && !w.has(kCalendar);
     };
-    bool after_title = first > 0 && words_[first - 1].sentence == words_[first].sentence &&
-                       words_[first - 1].has(kTitle);
     // Names never run across punctuation: "Tacoma, Washington" is two.
-    return after_title ||
+    return after_title(first) ||
            (first > 0 && name_word(first - 1) && !words_[first - 1].sentence_start &&
             words_[first].joined_to_previous) ||
            (last < words_.size() && name_word(last) && words_[last].joined_to_previous);
+  }
+
+  // A title or role just before the word, as in "Gen. Ali" or "spokesman Ali": only spaces or
+  // an abbreviation's period between them. After a comma ("Hamilton Field, California") the
+  // word opens a new phrase.
+  bool after_title(size_t first) const {
+    if (first == 0) return false;
+    const Word& prev = words_[first - 1];
+    if (prev.sentence != words_[first].sentence || !prev.has(kTitle)) return false;
+    std::string_view gap = doc_.slice({prev.span.end, words_[first].span.begin});
+    size_t periods = std::count(gap.begin(), gap.end(), '.');
+    return periods <= 1 && gap.find_first_not_of(". ") == std::string_view::npos;
   }
 
   // ---- dictionary matching ----
@@ -561,21 +583,41 @@ class EntityFinder {
 
   // One-word gazetteer names that are more often something else: given names ("Keith",
   // "Julia"), head nouns and titles ("Party", "Defence"), surnames of persons named earlier.
+  // A given name or surname after a preposition that takes places is the place ("in
+  // Alberta", "near Harrison").
   bool plausible_place_word(const Match& m) const {
     if (content_words(m) != 1) return true;
     const Word& w = words_[m.last - 1];
-    if (w.has(kGiven) || w.has(kSurname) || w.has(kOrgHead) || w.has(kTitle) || w.has(kPlaceHead))
+    if (w.has(kOrgHead) || w.has(kTitle) || w.has(kPlaceHead)) return false;
+    if ((w.has(kGiven) || w.has(kSurname)) && !after_place_preposition(m.first, m.last))
       return false;
     // "Chen said": a speech verb after a lone name makes it a person.
     if (person_context(m.first, m.last)) return false;
     return surname_owner(w.fold) < 0;
   }
 
+  // "in Alberta", "near Harrison": a preposition that takes places rather than persons just
+  // before the name, which is no possessive ("in Harrison's book").
+  bool after_place_preposition(size_t first, size_t last) const {
+    if (first == 0 || words_[first - 1].sentence != words_[first].sentence ||
+        !in(words_[first - 1].fold, {"in", "near", "outside", "into", "across", "throughout",
+                                     "toward", "towards"}))
+      return false;
+    return !possessive_after(last);
+  }
+
+  // Is the word before `last` a possessive ("Harrison's", "Harrison ’s")?
+  bool possessive_after(size_t last) const {
+    std::string_view after = std::string_view(doc_.text).substr(words_[last - 1].span.end);
+    while (!after.empty() && after[0] == ' ') after.remove_prefix(1);
+    return after.substr(0, 2) == "'s" || after.substr(0, 4) == "\xE2\x80\x99s";
+  }
+
   // A preposition of place before the name, or a place's head word in or after it.
   bool locative_cue(size_t first, size_t last) const {
-    if (first > 0 && words_[first - 1].sentence == words_[first].sentence &&
-        in(words_[first - 1].fold, {"in", "near", "at", "from", "outside", "into", "across",
-                                    "around", "toward", "towards", "between", "through"}))
+    if (after_place_preposition(first, last) ||
+        (first > 0 && words_[first - 1].sentence == words_[first].sentence &&
+         in(words_[first - 1].fold, {"at", "from", "around", "between", "through"})))
       return true;
     if (words_[last - 1].has(kPlaceHead) || words_[last - 1].has(kFacilityHead)) return true;
     return last < words_.size() && words_[last].sentence == words_[first].sentence &&
@@ -1010,11 +1052,119 @@ class EntityFinder {
   // tagger, the weaker cues.
   void recognise_unknown_names() {
     recognise_model_names();
+    recognise_quoted_titles();
     recognise_runs(true);
     tag_names();
+    recognise_repeated_names();
     if (!tagger_) recognise_runs(false);
     describe_types();
+    coordinate_types();
     vote_types();
+    drop_guessed_ordinary_words();
+  }
+
+  // "Events", "Wheat", "Famous": a lone ordinary word, capitalised for emphasis or as a piece
+  // of a heading, that is a name only by a guess (nothing in the story described it, listed
+  // it with names, quoted it as a title or put it after a preposition of place, and no
+  // person named before has it as a surname) is too often none.
+  void drop_guessed_ordinary_words() {
+    for (size_t k = 0; k < words_.size(); ++k) {
+      int32_t e = words_[k].taken;
+      if (e < 0 || doc_.entities[e].source != "recognised" || evidence_of(e) != kGuess ||
+          (k + 1 < words_.size() && words_[k + 1].taken == e) || (k > 0 && words_[k - 1].taken == e))
+        continue;
+      const Word& w = words_[k];
+      if (!w.has(kCommon) || w.all_caps || after_place_preposition(k, k + 1) ||
+          surname_owner(w.fold) >= 0 || (quote_opens_at(k) && quote_closes_at(k + 1)))
+        continue;
+      dropped_.insert(e);
+      words_[k].taken = -1;
+    }
+  }
+
+  // Does a double quote open right before word `first` (after the previous word or the
+  // sentence start)?
+  bool quote_opens_at(size_t first) const {
+    const Word& w = words_[first];
+    uint32_t from = w.sentence_start ? doc_.sentences[w.sentence].span.begin : words_[first - 1].span.end;
+    std::string_view gap = doc_.slice({from, w.span.begin});
+    size_t k = gap.find_last_not_of(' ');
+    return k != std::string_view::npos &&
+           (gap[k] == '"' || (k >= 2 && gap.substr(k - 2, 3) == "\xE2\x80\x9C"));
+  }
+
+  // Does a double quote close right after word `last - 1`?
+  bool quote_closes_at(size_t last) const {
+    const Word& w = words_[last - 1];
+    uint32_t to = last < words_.size() && words_[last].sentence == w.sentence
+                      ? words_[last].span.begin
+                      : doc_.sentences[w.sentence].span.end;
+    std::string_view gap = doc_.slice({w.span.end, to});
+    size_t k = gap.find_first_not_of(' ');
+    return k != std::string_view::npos && (gap[k] == '"' || gap.substr(k, 3) == "\xE2\x80\x9D");
+  }
+
+  // Titles of works in double quotes, in title case: "A Beautiful Lie", "Welcome to the
+  // Jungle" (MISC). Quoted speech has lower-case words; a title's small words (articles,
+  // prepositions, conjunctions) may be lower case too, but not its first word.
+  void recognise_quoted_titles() {
+    for (size_t i = 0; i < words_.size(); ++i) {
+      const Word& w = words_[i];
+      if (!w.capitalised || w.taken >= 0 || !quote_opens_at(i)) continue;
+      size_t j = i + 1;
+      bool title_case = true;
+      while (j < words_.size() && j - i <= 8 && words_[j].sentence == w.sentence &&
+             words_[j].joined_to_previous) {
+        const Word& x = words_[j];
+        title_case = title_case && x.taken < 0 &&
+                     (x.capitalised || in(x.fold, {"a", "an", "the", "of", "and", "or", "in", "on",
+                                                   "to", "for", "with", "at", "by", "from"}));
+        ++j;
+      }
+      if (!title_case || j - i > 8 || !quote_closes_at(j)) continue;
+      // Harold "Junior" Theriault: a nickname inside a person's name.
+      if (!w.sentence_start && words_[i - 1].capitalised && j < words_.size() &&
+          words_[j].sentence == w.sentence && words_[j].capitalised)
+        continue;
+      Entity ent;
+      ent.span = {w.span.begin, words_[j - 1].span.end};
+      ent.type = "MISC";
+      ent.name = std::string(doc_.slice(ent.span));
+      ent.id = new_id(i, j);
+      ent.source = "recognised";
+      // Quotes say a title, not whose: a name that is quoted once ("the name "Dorothea"")
+      // keeps the type its other mentions have.
+      type_evidence_[static_cast<int32_t>(doc_.entities.size())] = kGuess;
+      add_entity(std::move(ent), i, j);
+      i = j - 1;
+    }
+  }
+
+  // "Prodan won five titles": a lone capitalised word that no pass took is the surname of a
+  // person named before in the story ("Daniel Prodan"), or a one-word name recognised before
+  // ("the band Gigi ... Gigi has released six albums").
+  void recognise_repeated_names() {
+    std::unordered_map<std::string, int32_t> named;  // fold -> first recognised one-word name
+    for (size_t k = 0; k < words_.size(); ++k) {
+      const Word& w = words_[k];
+      int32_t e = w.taken;
+      if (e >= 0 && doc_.entities[e].source == "recognised" && !dropped_.count(e) &&
+          (k == 0 || words_[k - 1].taken != e) && (k + 1 == words_.size() || words_[k + 1].taken != e))
+        named.emplace(w.fold, e);
+      if (w.taken >= 0 || !w.capitalised || w.article || w.fold.size() < 2 || in_title_case(k) ||
+          inside_longer_name(k, k + 1))
+        continue;
+      if (surname_owner(w.fold) >= 0) {
+        if (doc_.entities[surname_owner(w.fold)].span.end <= w.span.begin) recognise_run(k, k + 1);
+      } else if (auto it = named.find(w.fold); it != named.end() && !(w.sentence_start && w.has(kCommon))) {
+        Entity same = doc_.entities[it->second];
+        same.span = w.span;
+        // As sure of its type as the mention it repeats: the vote decides for both.
+        if (evidence_of(it->second) != kOwnWords)
+          type_evidence_[static_cast<int32_t>(doc_.entities.size())] = evidence_of(it->second);
+        add_entity(std::move(same), k, k + 1);
+      }
+    }
   }
 
   // Weapons and platforms named by a model designator: letters, a hyphen and a number, with
@@ -1092,22 +1242,202 @@ class EntityFinder {
     }
   }
 
+  // The id of a recognised name written with words [first, last): "new:" and its folded
+  // words ("new:perth-glory").
+  std::string new_id(size_t first, size_t last) const {
+    std::string id = "new:";
+    for (size_t k = first; k < last; ++k) id += (k > first ? "-" : "") + words_[k].fold;
+    return id;
+  }
+
+  // The entity mentions in text order, each with its words [first, last).
+  struct MentionWords {
+    int32_t entity;
+    size_t first, last;
+  };
+  std::vector<MentionWords> mention_words() const {
+    std::vector<MentionWords> out;
+    for (size_t k = 0; k < words_.size();) {
+      int32_t e = words_[k].taken;
+      size_t last = k + 1;
+      while (e >= 0 && last < words_.size() && words_[last].taken == e) ++last;
+      if (e >= 0 && !dropped_.count(e)) out.push_back({e, k, last});
+      k = last;
+    }
+    return out;
+  }
+
+  // What a recognised name's type rests on, from weakest to surest.
+  enum TypeEvidence {
+    kGuess,     // the tagger's guess, a fallback, quotes
+    kNameList,  // a lone word's being a given name or surname ("Brittany", "Harrison")
+    kOwnWords,  // the name's words (a head word, a title, a given name before a surname) or
+                // what the text around it says (a description, a list, a cue)
+  };
+  TypeEvidence evidence_of(int32_t e) const {
+    auto it = type_evidence_.find(e);
+    return it == type_evidence_.end() ? kOwnWords : it->second;
+  }
+  // A mention's weight in vote_types: each surer kind outvotes any number of the weaker
+  // (a story names one thing fewer than a thousand times).
+  static constexpr int64_t kGuessVote = 1, kNameListVote = 1000, kKnownPlaceVote = 1000000,
+                           kOwnWordsVote = 1000000000;
+  int64_t vote_weight(int32_t e) const {
+    switch (evidence_of(e)) {
+      case kGuess: return kGuessVote;
+      case kNameList: return kNameListVote;
+      default: return kOwnWordsVote;
+    }
+  }
+
   // One unknown name, one type: the mentions of a recognised name take the type most of
-  // them were given.
+  // them were given; a type with evidence (a head word, a title, a description, a
+  // coordinated name) outvotes any number of guesses.
   void vote_types() {
-    std::unordered_map<std::string, std::unordered_map<std::string, int>> votes;
-    for (const Entity& e : doc_.entities)
-      if (e.source == "recognised") ++votes[e.id][e.type];
-    for (Entity& e : doc_.entities) {
+    std::unordered_map<std::string, std::unordered_map<std::string, int64_t>> votes;
+    // The same words matched elsewhere in the story as a dictionary or gazetteer place after
+    // a preposition of place vote too ("Bridgeton and Salem" after "in Bridgeton"); the
+    // first such mention by the recognised id its words would have.
+    std::unordered_map<std::string, int32_t> known_place;
+    for (size_t k = 0; k < doc_.entities.size(); ++k) {
+      const Entity& e = doc_.entities[k];
+      if (e.source == "recognised")
+        votes[e.id][e.type] += vote_weight(static_cast<int32_t>(k));
+    }
+    for (const auto& [e, first, last] : mention_words()) {
+      const Entity& place = doc_.entities[e];
+      if ((place.source == "gazetteer" || place.source == "lexicon") && is_place_type(place.type) &&
+          after_place_preposition(first, last))
+        known_place.emplace(new_id(first, last), e);
+    }
+    // Surer than a given name or surname ("Brittany"), less sure than the name's own evidence
+    // ("Mr Campbell").
+    for (const auto& [key, k] : known_place)
+      if (auto it = votes.find(key); it != votes.end())
+        it->second[doc_.entities[k].type] += kKnownPlaceVote;
+    for (size_t k = 0; k < doc_.entities.size(); ++k) {
+      Entity& e = doc_.entities[k];
       if (e.source != "recognised") continue;
       const auto& v = votes[e.id];
       if (v.size() < 2) continue;
       std::string best;
-      int n = -1;
+      int64_t n = -1;
       for (const auto& [type, count] : v)
         if (count > n || (count == n && type < best)) best = type, n = count;
       e.type = best;
+      auto place = known_place.find(e.id);
+      if (place != known_place.end() && doc_.entities[place->second].type == best) {
+        // The place the dictionary matched: one id, its coordinates.
+        Entity same = doc_.entities[place->second];
+        same.span = e.span;
+        same.source = "coreference";
+        same.antecedent = place->second;
+        e = std::move(same);
+      }
     }
+  }
+
+  // Names in one list are things of one kind: "Bedhampton and Havant", "Tieck, Schelling and
+  // Novalis". A one-word name typed by a guess only takes the type most of the surely typed
+  // names of its list have (dictionary and gazetteer names, names typed by their words or
+  // their description). Names with only commas between them make a list from three on: two
+  // are too often something else ("Outback Press, Collingwood"; "back to Iraq, Guhdar said").
+  void coordinate_types() {
+    const std::vector<MentionWords> mentions = mention_words();
+    // The separator between two neighbouring mentions: 0 none, 1 a comma, 2 a conjunction.
+    auto separator = [&](const MentionWords& a, const MentionWords& b) {
+      if (words_[a.first].sentence != words_[b.first].sentence) return 0;
+      std::string gap;
+      for (char c : doc_.slice({words_[a.last - 1].span.end, words_[b.first].span.begin}))
+        if (c != ' ') gap.push_back(c);
+      if (gap == ",") return 1;
+      return in(gap, {"and", ",and", "or", ",or", "&", "and/or"}) ? 2 : 0;
+    };
+    // A mention's say in its list, as in vote_types; dictionary and gazetteer names count
+    // as known places do there, guesses not at all.
+    auto say = [&](int32_t e) -> int64_t {
+      if (doc_.entities[e].source != "recognised") return kKnownPlaceVote;
+      return evidence_of(e) == kGuess ? 0 : vote_weight(e);
+    };
+    auto retypable = [&](int32_t e) {
+      return doc_.entities[e].source == "recognised" && evidence_of(e) != kOwnWords;
+    };
+    for (size_t i = 0; i < mentions.size();) {
+      size_t j = i + 1;
+      bool conjunction = false;
+      for (; j < mentions.size(); ++j) {
+        int sep = separator(mentions[j - 1], mentions[j]);
+        if (sep == 0) break;
+        conjunction = conjunction || sep == 2;
+      }
+      // "bands like New Order, Interpol or Joy Division", "clients include Sub-Zero and
+      // Herman Miller": the noun the list exemplifies types its names.
+      std::string best = exemplified_type(mentions[i].first);
+      // Else the type that has most say in the list, for its one-word names: a longer
+      // name is surer of its own type.
+      bool exemplified = !best.empty();
+      if (!exemplified && (conjunction || j - i >= 3)) {
+        std::unordered_map<std::string, int64_t> types;
+        int64_t total = 0, n = 0;
+        for (size_t k = i; k < j; ++k) {
+          types[doc_.entities[mentions[k].entity].type] += say(mentions[k].entity);
+          total += say(mentions[k].entity);
+        }
+        for (const auto& [type, weight] : types)
+          if (weight > n || (weight == n && type < best)) best = type, n = weight;
+        if (n * 2 <= total) best.clear();
+      }
+      for (size_t k = i; k < j && !best.empty(); ++k) {
+        const MentionWords& m = mentions[k];
+        if (retypable(m.entity) && doc_.entities[m.entity].type != best &&
+            (exemplified || m.last - m.first == 1))
+          retype(m.entity, best, m.first, m.last);
+      }
+      i = j;
+    }
+  }
+
+  // The type of the things a list that opens at word `first` gives examples of: "bands like
+  // X", "companies such as X", "venues including X", "clients include X"; "" when no plural
+  // describing noun (see describing_type) introduces it.
+  std::string exemplified_type(size_t first) const {
+    const uint32_t sentence = words_[first].sentence;
+    auto lower = [&](size_t back) -> const Word* {
+      if (first < back) return nullptr;
+      const Word& w = words_[first - back];
+      return w.sentence == sentence && !w.capitalised ? &w : nullptr;
+    };
+    const Word* cue = lower(1);
+    size_t noun_at = 2;
+    if (cue && cue->fold == "as" && lower(2) && lower(2)->fold == "such") noun_at = 3;
+    else if (!cue || !in(cue->fold, {"like", "including", "include", "includes", "included"}))
+      return {};
+    const Word* noun = lower(noun_at);
+    if (!noun || noun->fold.size() < 4 || noun->fold.back() != 's') return {};
+    // The singular: "companies" -> "company", "churches" -> "church", "bands" -> "band".
+    std::string_view plural = noun->fold;
+    std::string singular;
+    if (plural.size() > 4 && plural.substr(plural.size() - 3) == "ies")
+      singular = std::string(plural.substr(0, plural.size() - 3)) + "y";
+    else if (plural.size() > 4 && (plural.substr(plural.size() - 4) == "ches" ||
+                                   plural.substr(plural.size() - 4) == "shes" ||
+                                   plural.substr(plural.size() - 3) == "ses" ||
+                                   plural.substr(plural.size() - 3) == "xes"))
+      singular = std::string(plural.substr(0, plural.size() - 2));
+    else
+      singular = std::string(plural.substr(0, plural.size() - 1));
+    Word head;
+    head.flags = ev_.flags_of_hash(lexicon::word_hash(singular));
+    return describing_type(head);
+  }
+
+  // Gives recognised mention `e` over words [first, last) a type the document's evidence
+  // says; a place is looked up in the gazetteer now that it is known to be one.
+  void retype(int32_t e, const std::string& type, size_t first, size_t last) {
+    Entity& ent = doc_.entities[e];
+    ent.type = type;
+    type_evidence_.erase(e);
+    if (is_place_type(type) && !ent.has_coords) geocode_recognised(ent, first, last);
   }
 
   // The type a head word gives the name it ends, or "".
@@ -1120,13 +1450,31 @@ class EntityFinder {
     return {};
   }
 
+  // The type a noun describing a name gives it: a head word's ("the band X"), or a person's
+  // for nouns of persons ("X is a Canadian novelist").
+  static std::string describing_type(const Word& w) {
+    if (std::string type = type_of_head(w); !type.empty()) return type;
+    return w.has(kPersonNoun) ? "PERSON" : std::string();
+  }
+
   // The type the text gives a name [first, last) by describing it: "Aisby is a small
-  // village in ...", "Zendaro was a tractor company", "the band Deadsy", "the village of
-  // Atwick". The describing noun is a head word that ends its phrase; "" when none does.
+  // village in ...", "Zendaro was a tractor company", "Ruud Kessel is a Dutch guitarist",
+  // "the band Deadsy", "the village of Atwick". The describing noun is a head word or a
+  // person's noun that ends its phrase; "" when none does.
   std::string described_type(size_t first, size_t last) const {
     const uint32_t sentence = words_[first].sentence;
     auto lower_word = [&](size_t k) {
       return k < words_.size() && words_[k].sentence == sentence && !words_[k].capitalised;
+    };
+    // Words between the article and the noun: lower-case ones, nationalities and places ("an
+    // American football player", "a Brazilian manufacturer", "a Texas company").
+    auto modifier = [&](size_t k) {
+      if (lower_word(k)) return true;
+      if (k >= words_.size() || words_[k].sentence != sentence || words_[k].taken < 0 ||
+          !words_[k].joined_to_previous)
+        return false;
+      const std::string& type = doc_.entities[words_[k].taken].type;
+      return type == "NORP" || is_place_type(type);
     };
     // A noun ends its phrase when punctuation, a preposition or a clause follows it.
     auto ends_phrase = [&](size_t k) {
@@ -1136,36 +1484,141 @@ class EntityFinder {
                                      "founded", "based", "located", "formed", "released",
                                      "that", "which", "who", "and", "whose"});
     };
+    // A parenthesis after the name: "X (born 1963 in Y)" is a person; the description may
+    // follow it ("X (1764-1839) was a German novelist").
+    std::string_view rest = std::string_view(doc_.text).substr(words_[last - 1].span.end);
+    size_t open = rest.find_first_not_of(' ');
+    if (open != std::string_view::npos && rest[open] == '(' && lower_word(last)) {
+      if (in(words_[last].fold, {"born", "died", "nee", "b", "d"})) return "PERSON";
+      size_t close = rest.find(')');
+      uint32_t after = words_[last - 1].span.end + static_cast<uint32_t>(close + 1);
+      while (close != std::string_view::npos && last < words_.size() &&
+             words_[last].sentence == sentence && words_[last].span.begin < after)
+        ++last;
+    }
     // After the name: a copula, an article, then up to three words to the head noun.
     if (lower_word(last) && in(words_[last].fold, {"is", "was", "are", "were"}) &&
         lower_word(last + 1) && in(words_[last + 1].fold, {"a", "an", "the"}))
-      for (size_t k = last + 2; k < last + 6 && lower_word(k); ++k)
-        if (std::string type = type_of_head(words_[k]); !type.empty())
-          return ends_phrase(k) ? type : std::string();
+      for (size_t k = last + 2; k < last + 6 && modifier(k); ++k)
+        if (std::string type = lower_word(k) ? describing_type(words_[k]) : std::string(); !type.empty())
+          // "X was the state's best lineman": a possessive is no head of the phrase.
+          return ends_phrase(k) && !possessive_after(k + 1) ? type : std::string();
+    // A place's head word in lower case right after it: "Atwick parish", "the Mandovi river".
+    if (lower_word(last) && words_[last].joined_to_previous && words_[last].has(kPlaceHead))
+      return type_of_head(words_[last]);
     // Before it: "the band X"; "the village of X" (places only: "the band of X" is no band).
     if (first >= 1 && lower_word(first - 1) && words_[first].joined_to_previous)
-      if (std::string type = type_of_head(words_[first - 1]); !type.empty()) return type;
+      if (std::string type = describing_type(words_[first - 1]); !type.empty()) return type;
     if (first >= 2 && words_[first - 1].fold == "of" && lower_word(first - 2) &&
         words_[first - 2].has(kAdminHead | kPlaceHead))
       return type_of_head(words_[first - 2]);
+    // In apposition, between commas: "his latest album, Home, ...", "the drummer, Vic Tane,".
+    if (first >= 2 && lower_word(first - 1) && !words_[first].joined_to_previous &&
+        doc_.slice({words_[first - 1].span.end, words_[first].span.begin}).find(',') !=
+            std::string_view::npos &&
+        (last >= words_.size() || words_[last].sentence != sentence || !words_[last].joined_to_previous))
+      for (size_t k = first - 2; k + 4 >= first && k < first && lower_word(k); --k)
+        if (in(words_[k].fold, {"the", "a", "an", "his", "her", "their", "its", "our"}))
+          return describing_type(words_[first - 1]);
     return {};
   }
 
   // Recognised names the text describes take the describing noun's type, in every mention.
+  // A recognised name typed by a guess only takes the type the words around it give
+  // (cue_type) in that mention; vote_types then gives it to the name's other mentions.
   void describe_types() {
     std::unordered_map<std::string, std::string> described;  // id -> type
-    for (size_t k = 0; k < words_.size();) {
-      int32_t e = words_[k].taken;
-      size_t last = k + 1;
-      while (e >= 0 && last < words_.size() && words_[last].taken == e) ++last;
-      if (e >= 0 && doc_.entities[e].source == "recognised")
-        if (std::string type = described_type(k, last); !type.empty())
+    std::vector<std::pair<MentionWords, std::string>> cued;
+    std::unordered_map<std::string, std::string> teams;  // gazetteer id -> the club's id
+    for (const MentionWords& m : mention_words()) {
+      const auto& [e, first, last] = m;
+      if (doc_.entities[e].source == "recognised") {
+        // A name with a head word of its own keeps its type ("the post World War II years").
+        if (std::string type = structural_type(first, last).empty() ? described_type(first, last) : "";
+            !type.empty())
           described.emplace(doc_.entities[e].id, type);
-      k = last;
+        else if (evidence_of(e) != kOwnWords)
+          if (std::string cue = cue_type(first, last); !cue.empty()) cued.emplace_back(m, cue);
+      } else if (doc_.entities[e].source == "gazetteer" && cue_type(first, last) == "ORG") {
+        // "played with Footscray", "signed for Lausanne": a club named after its town. The
+        // gazetteer's guess gives way in every mention of the town's name.
+        teams.emplace(doc_.entities[e].id, new_id(first, last));
+      }
     }
+    for (const auto& [m, type] : cued) retype(m.entity, type, m.first, m.last);
     for (Entity& e : doc_.entities)
-      if (e.source == "recognised")
-        if (auto it = described.find(e.id); it != described.end()) e.type = it->second;
+      if (auto club = teams.find(e.id); e.source == "gazetteer" && club != teams.end()) {
+        Entity team;
+        team.span = e.span;
+        team.type = "ORG";
+        team.name = std::string(doc_.slice(e.span));
+        team.id = club->second;
+        team.source = "recognised";
+        e = std::move(team);
+      }
+    for (size_t k = 0; k < doc_.entities.size(); ++k) {
+      Entity& e = doc_.entities[k];
+      if (e.source != "recognised") continue;
+      if (auto it = described.find(e.id); it != described.end()) {
+        e.type = it->second;
+        described_ids_.insert(e.id);
+        type_evidence_.erase(static_cast<int32_t>(k));
+      }
+    }
+  }
+
+  // The type the words just around a name [first, last) give it, or "": what is played for,
+  // signed with or joined is an organisation ("played for Footscray", "signed to
+  // Deltasonic"); where one is born or based, a place ("born in Waikabubak", "the
+  // Perth-based"); who founds, marries or fathers, a person ("founded by Gary LeGare", "son
+  // of"). A "the" before the name is skipped.
+  std::string cue_type(size_t first, size_t last) const {
+    const uint32_t sentence = words_[first].sentence;
+    auto lower = [&](size_t k, size_t back) -> std::string_view {
+      if (k < back) return {};
+      const Word& w = words_[k - back];
+      return w.sentence == sentence && !w.capitalised ? std::string_view(w.fold) : std::string_view();
+    };
+    size_t start = first;
+    if (lower(start, 1) == "the") --start;
+    std::string_view verb = lower(start, 2), prep = lower(start, 1);
+    if (in(prep, {"for", "with", "to", "by"}) &&
+        in(verb, {"played", "plays", "playing", "signed", "signing", "signs", "loaned", "traded",
+                  "drafted", "recorded", "released"}) &&
+        !(prep == "with" && verb != "signed"))
+      return "ORG";
+    if (in(prep, {"joined", "joining", "joins", "coached", "coaching", "captained"}))
+      return "ORG";
+    if (in(prep, {"by", "of"}) && in(verb, {"acquired", "bought", "owned", "subsidiary",
+                                            "sponsored", "shareholder", "shareholders",
+                                            "employed", "unit", "division"}))
+      return "ORG";
+    if (prep == "in" && in(verb, {"born", "based", "located", "headquartered", "raised",
+                                  "settled", "died", "lived", "lives", "situated"}))
+      return "GPE";
+    if (prep == "of" && in(verb, {"suburb", "outskirts", "north", "south", "east", "west",
+                                  "northeast", "northwest", "southeast", "southwest"}))
+      return "GPE";
+    if (prep == "by" && in(verb, {"founded", "co-founded", "directed", "married", "fathered"}))
+      return "PERSON";
+    if (prep == "of" && in(verb, {"son", "daughter", "wife", "husband", "widow", "brother",
+                                  "sister", "father", "mother"}))
+      return "PERSON";
+    // "the Perth-based company": a hyphenated "based" after the name.
+    if (words_[last - 1].hyphen_after && last < words_.size() && words_[last].fold == "based" &&
+        words_[last].sentence == sentence)
+      return "GPE";
+    // "Ilona does all she can", "Pezuela recognized he was losing": the first pronoun after
+    // a name that is no object of a preposition or article ("in Tahiti a year ago, he"), in
+    // its sentence and before any other name, is the name's. Acronyms are no persons' names.
+    if (words_[first].all_caps ||
+        in(prep, {"in", "at", "on", "from", "to", "into", "of", "for", "with", "by", "a", "an", "the"}))
+      return {};
+    for (size_t k = last; k < words_.size() && words_[k].sentence == sentence && words_[k].taken < 0; ++k) {
+      if (words_[k].has(kPersonPronoun) && !words_[k].capitalised) return "PERSON";
+      if (in(words_[k].fold, {"it", "its", "they", "their", "them"})) break;
+    }
+    return {};
   }
 
   // The type a name's own words give it, or "" when they say nothing: its head word
@@ -1177,6 +1630,9 @@ class EntityFinder {
     if (last - first < 2) return {};
     constexpr uint32_t kHead = kOrgHead | kEventHead | kFacilityHead | kPlaceHead;
     size_t head = last - 1;
+    // "World War II", "Super Bowl 50": a number after the head word.
+    if (!words_[head].has(kHead) && is_number_or_numeral(words_[head]) && words_[head - 1].has(kHead))
+      --head;
     if (!words_[head].has(kHead))
       for (size_t k = first + 1; k + 1 < last; ++k)
         if (words_[k].fold == "of") {
@@ -1202,6 +1658,15 @@ class EntityFinder {
   // with `strong_only`, only runs with strong evidence of their own become names.
   void recognise_run(size_t first, size_t last, const std::string* hint = nullptr,
                      bool strong_only = false) {
+    // "Professor Amos Frumkin of the Hebrew University", "Member of the Legislative
+    // Assembly": a person or a role, then the body after "of" that has a name of its own.
+    if (size_t of = person_of_body(first, last); of > 0) {
+      recognise_run(first, of, hint, strong_only);
+      size_t body = of + 1;
+      while (body < last && words_[body].fold == "the") ++body;
+      recognise_run(body, last, hint, strong_only);
+      return;
+    }
     // Split a leading role: "Acting Assistant Secretary of State Joey Hood" (not when the
     // run names a body: "Defense Ministry", "Presidential Guard").
     size_t name_start = first;
@@ -1209,7 +1674,9 @@ class EntityFinder {
     bool body = words_[last - 1].has(kOrgHead) || words_[last - 1].has(kFacilityHead) ||
                 words_[last - 1].has(kEventHead);
     for (size_t k = first; k < last && !body; ++k) {
-      if (words_[k].has(kTitle)) {
+      // "Major League Baseball": a title word before a body's head word is part of its name.
+      bool opens_body = k + 1 < last && words_[k + 1].has(kOrgHead | kEventHead);
+      if (words_[k].has(kTitle) && !opens_body) {
         military = military || words_[k].has(kMilitaryTitle);
         name_start = k + 1;
         // "Secretary of State", "Minister of Defence": the "of X" belongs to the title.
@@ -1225,8 +1692,7 @@ class EntityFinder {
     }
     bool titled = name_start > first;
     // A role word right before the run ("spokesman Ali", "Gen. Ali" split by a period).
-    if (!titled && first > 0 && words_[first - 1].sentence == words_[first].sentence &&
-        words_[first - 1].has(kTitle)) {
+    if (!titled && after_title(first)) {
       titled = true;
       military = words_[first - 1].has(kMilitaryTitle);
     }
@@ -1263,28 +1729,55 @@ class EntityFinder {
       else if (titled) type = "PERSON";
       else type = structural;
     }
-    if (type.empty() && n <= 4 && words_[name_first].has(kGiven) &&
+    // Types without evidence of the name's own words or context give way to what the rest
+    // of the document says (coordinate_types, vote_types).
+    TypeEvidence evidence = type.empty() && n == 1 ? kNameList : kOwnWords;
+    // An acronym that spells a given name ("ETHEL") opens no person's name.
+    bool given_name = words_[name_first].has(kGiven) && !words_[name_first].all_caps;
+    if (type.empty() && n <= 4 && given_name &&
         (!hint || *hint != "ORG" || n == 1))
       type = "PERSON";  // "Stan", "Ilona Novak": a given name opens a person's name
     if (type.empty() && n == 1 && hint && (*hint == "GPE" || *hint == "MISC") &&
         words_[name_first].has(kSurname) && !best_place(name_first, name_last, false))
       type = "PERSON";  // "Mendelssohn": a surname that is no known place
+    if (type.empty()) evidence = kGuess;
     if (type.empty() && hint) type = *hint;
+    // "Congress", "Parliament": a lone organisation's head word says so itself.
+    if (type == "ORG" && n == 1 && words_[name_first].has(kOrgHead)) evidence = kOwnWords;
     // "Best Rock", "Beautiful": ordinary capitalised words the dictionary does not list as a
     // nationality or group are no nationality.
     if (type == "NORP" &&
         std::all_of(words_.begin() + name_first, words_.begin() + name_last,
                     [](const Word& w) { return w.has(kCommon) || w.has(kConnector); }))
       return;
-    // "the Falcons", "the Stooges": a lone unknown name after "the" names no person; a team,
-    // band or company far more often.
+    // "the Falcons", "Konami won": a lone word that is no given name or surname, names no
+    // person named before and says nothing is a person's name only by a guess: a team, band
+    // or company far more often.
     if (type == "PERSON" && n == 1 && !titled && !words_[name_first].has(kGiven | kSurname) &&
-        name_first > 0 && words_[name_first - 1].sentence == words_[name_first].sentence &&
-        words_[name_first - 1].fold == "the" && !words_[name_first - 1].capitalised)
+        surname_owner(words_[name_first].fold) < 0 && !person_context(name_first, name_last))
       type = "ORG";
+    // "Aisby is a small village in ...": a run nothing else names, that the text describes
+    // (not two names and an "and": "the band The Stands and Sean Payne"; not the rest of a
+    // name whose first words the dictionary took: "Australian Melodrama is an album").
+    bool coordinated = std::any_of(words_.begin() + name_first, words_.begin() + name_last,
+                                   [](const Word& w) { return w.fold == "and" && !w.capitalised; });
+    bool rest_of_name = name_first > 0 && words_[name_first].joined_to_previous &&
+                        words_[name_first - 1].capitalised &&
+                        words_[name_first - 1].sentence == words_[name_first].sentence;
+    if (type.empty() && strong_only && !coordinated && !rest_of_name)
+      type = described_type(name_first, name_last);
     if (type.empty() && strong_only) return;
+    // "Jared and Shannon", "Daniel and Nettie Stoner": a person's name has no "and"; the run
+    // is two names.
+    if (type == "PERSON")
+      for (size_t k = name_first + 1; k + 1 < name_last; ++k)
+        if (words_[k].fold == "and" && !words_[k].capitalised) {
+          recognise_run(first, k, hint, strong_only);
+          recognise_run(k + 1, last, hint, strong_only);
+          return;
+        }
     if (type.empty()) {
-      if (words_[name_first].has(kGiven) && n <= 4) type = "PERSON";
+      if (given_name && n <= 4) type = "PERSON";
       else if (words_[name_first].all_caps && n == 1 && words_[name_first].fold.size() <= 6 &&
                !(words_[name_first].hyphen_after)) type = "ORG";
       else if (n >= 2 && n <= 3 && (person_context(name_first, name_last) || name_like(name_first, name_last)))
@@ -1326,12 +1819,25 @@ class EntityFinder {
     if (type == "ORG" && resolve_possessive(first, name_first, extended_last)) return;
     Entity ent;
     ent.span = {words_[name_first].span.begin, words_[extended_last - 1].span.end};
+    // "Andrew J. Evans Jr.": the suffix's period is part of the name.
+    if (type == "PERSON" && in(words_[extended_last - 1].fold, {"jr", "sr"}) &&
+        ent.span.end < doc_.text.size() && doc_.text[ent.span.end] == '.')
+      ++ent.span.end;
     ent.type = type;
-    std::string key;
-    for (size_t k = name_first; k < name_last; ++k) key += (key.empty() ? "" : "-") + words_[k].fold;
     ent.name = std::string(doc_.slice({words_[name_first].span.begin, words_[name_last - 1].span.end}));
-    ent.id = "new:" + key;
+    ent.id = new_id(name_first, name_last);
     ent.source = "recognised";
+    size_t town_end = 0;
+    if (type == "GPE" && evidence == kGuess)
+      if (const Entry* town = named_after_town(name_first, name_last, town_end)) {
+        type = ent.type = "ORG";
+        // The town is reported too, as inside other names ("University of Texas").
+        Entity place;
+        place.span = {words_[name_first].span.begin, words_[town_end - 1].span.end};
+        fill_from_entry(place, *town, NameKind::kName);
+        place.source = town->from_gazetteer ? "gazetteer" : "lexicon";
+        nested_places_.push_back({std::move(place), name_first, town_end});
+      }
     if (type == "GPE" || type == "LOC" || type == "FAC") {
       geocode_recognised(ent, name_first, name_last);
       // A place name that no dictionary or gazetteer knows is kept only when the text itself
@@ -1347,7 +1853,49 @@ class EntityFinder {
     }
     if (!ent.affiliation.empty())
       if (const Entry* org = lex_.find_id(ent.affiliation)) ent.code = org->code_on(doc_.published);
+    if (evidence != kOwnWords) type_evidence_[static_cast<int32_t>(doc_.entities.size())] = evidence;
     add_entity(std::move(ent), name_first, extended_last);
+  }
+
+  // The "of" in a run [first, last) that joins a person's name or role to the body it
+  // belongs to ("John Vell of the Mahavishnu Orchestra", "Member of the Legislative
+  // Assembly"), or 0: the part before opens with a title, given name or surname and has no
+  // head word ("University of Texas", "Army of the Potomac" are one name), and the part after
+  // ends with one.
+  size_t person_of_body(size_t first, size_t last) const {
+    constexpr uint32_t kHead = kOrgHead | kEventHead | kFacilityHead | kPlaceHead;
+    if (!words_[first].has(kTitle | kGiven | kSurname)) return 0;
+    for (size_t k = first + 1; k + 1 < last; ++k) {
+      if (words_[k].has(kHead)) return 0;
+      if (words_[k].fold != "of" || words_[k].capitalised) continue;
+      size_t body = k + 1;
+      while (body < last && words_[body].fold == "the") ++body;
+      return last - body >= 2 && words_[last - 1].has(kHead) ? k : 0;
+    }
+    return 0;
+  }
+
+  // "Perth Glory", "Montreal Victorias", "Sunderland A.F.C.": a city, region or country and
+  // more words that are no place's head and name no place: a team or company named after
+  // its town. (A small place and more is as often a place the tagger drew too wide,
+  // "Immokalee TIGER".)
+  // Returns the town's gazetteer entry and its words' end, or nullptr. The town is no
+  // ordinary word ("Eastern Ghouta").
+  const Entry* named_after_town(size_t first, size_t last, size_t& town_end) const {
+    if (last - first < 2 || best_place(first, last, false)) return nullptr;
+    for (size_t k = first; k < last; ++k)
+      if (words_[k].has(kPlaceHead | kFacilityHead)) return nullptr;
+    for (size_t end = last - 1; end > first; --end) {
+      if (words_[end - 1].has(kCommon)) continue;
+      const Entry* town = best_place(first, end, false);
+      if (!town) continue;
+      bool big = town->population >= 100000 || town->feature == "country" ||
+                 town->feature.rfind("ADM1", 0) == 0;
+      if (!big || best_place(end, last, false)) return nullptr;
+      town_end = end;
+      return town;
+    }
+    return nullptr;
   }
 
   // "Iraq's Defense Ministry": the country's own body, found under the nationality's form
@@ -1476,7 +2024,12 @@ class EntityFinder {
         }
         if (e.source == "coreference") continue;
       }
-      if (words.size() == 1 && (e.source == "gazetteer" || e.source == "recognised")) {
+      // Not a name the text describes as something else: "Caloi is a bicycle manufacturer"
+      // founded by Luigi Caloi.
+      bool described_as_other = e.source == "recognised" && e.type != "PERSON" &&
+                                described_ids_.count(e.id);
+      if (words.size() == 1 && (e.source == "gazetteer" || e.source == "recognised") &&
+          !described_as_other) {
         auto it = surnames_.find(words[0]);
         if (it != surnames_.end() && it->second != i &&
             ents[it->second].span.begin < e.span.begin) {
@@ -1528,8 +2081,9 @@ class EntityFinder {
       std::string_view after = std::string_view(doc_.text).substr(e.span.end);
       if (after.size() > 3 && after.substr(0, 2) == " (") {
         size_t close = after.find(')');
-        if (close != std::string_view::npos && close > 2 && close < 12) {
-          std::string acro(after.substr(2, close - 2));
+        if (close != std::string_view::npos && close > 2 && close < 14) {
+          // "( FLP )" in text tokenised with spaces is "(FLP)".
+          std::string acro(lexicon::trim(after.substr(2, close - 2)));
           bool caps = std::all_of(acro.begin(), acro.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; });
           if (caps && abbreviates(acro, doc_.slice(e.span))) acronyms.emplace(lexicon::fold_word(acro), i);
         }
@@ -1541,8 +2095,7 @@ class EntityFinder {
       bool earlier = false;
       for (const auto& e : ents)
         if (e.id == lex_.entry(entry).id && e.span.end <= words_[m.first].span.begin) earlier = true;
-      bool titled = m.first > 0 && words_[m.first - 1].has(kTitle) &&
-                    words_[m.first - 1].sentence == words_[m.first].sentence;
+      bool titled = after_title(m.first);
       bool free = true;
       for (size_t k = m.first; k < m.last; ++k) free = free && words_[k].taken < 0;
       if (!(earlier || titled) || !free) continue;
@@ -1652,6 +2205,10 @@ class EntityFinder {
   std::vector<bool> title_case_;  // by sentence
   std::unordered_set<std::string> surnames_in_text_;
   std::unordered_set<int32_t> dropped_;  // entities merged into a longer name
+  // What the type of a recognised name rests on, when less than its words or context (see
+  // TypeEvidence; absent: kOwnWords).
+  std::unordered_map<int32_t, TypeEvidence> type_evidence_;
+  std::unordered_set<std::string> described_ids_;  // recognised names the text describes
 };
 
 std::vector<std::string> read_list(const std::string& path) {
@@ -1667,7 +2224,8 @@ std::vector<std::string> read_list(const std::string& path) {
 std::vector<std::pair<std::string, uint32_t>> read_head_words(const std::string& path) {
   static const std::unordered_map<std::string_view, uint32_t> kinds = {
       {"org", kOrgHead}, {"event", kEventHead}, {"facility", kFacilityHead},
-      {"admin", kAdminHead | kPlaceHead}, {"place", kPlaceHead}, {"weapon", kWeaponHead}};
+      {"admin", kAdminHead | kPlaceHead}, {"place", kPlaceHead}, {"weapon", kWeaponHead},
+      {"person", kPersonNoun}};
   std::vector<std::pair<std::string, uint32_t>> out;
   for (const std::string& line : read_list(path)) {
     std::istringstream fields(line);
