@@ -157,6 +157,25 @@ TEST(Entities, ARegionAfterAPlaceAndACommaHoldsThatPlace) {
   EXPECT_LT(wa->lon, -118.0);
 }
 
+TEST(Entities, APlaceBeforeACommaIsTheOneItsRegionOrCountryHolds) {
+  // Bare, each name is its best-known place (Springfield, Illinois; Paris, France); the region
+  // or country after the comma picks the other, and makes "Paris" a place though it is also a
+  // given name.
+  Document bare = annotate("Officials met in Springfield on Monday before flying to Paris.");
+  Document held = annotate(
+      "Officials met in Springfield, Missouri, on Monday before flying to Paris, Texas.");
+  const Entity* illinois = find(bare, "Springfield");
+  const Entity* missouri = find(held, "Springfield");
+  const Entity* france = find(bare, "Paris");
+  const Entity* texas = find(held, "Paris");
+  ASSERT_TRUE(illinois && missouri && france && texas);
+  EXPECT_NEAR(illinois->lon, -89.6, 0.3);
+  EXPECT_NEAR(missouri->lon, -93.3, 0.3);
+  EXPECT_NEAR(france->lon, 2.35, 0.3);
+  EXPECT_EQ(texas->type, "GPE");
+  EXPECT_NEAR(texas->lon, -95.6, 0.3);
+}
+
 TEST(Entities, SecondLevelDivisionsAreRegions) {
   // Counties come from the gazetteer's ADM2 rows: an English county in a story about
   // England, and a US county by its full name.

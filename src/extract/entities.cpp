@@ -662,6 +662,37 @@ class EntityFinder {
            region.country == place.country && region.admin1 == place.admin1;
   }
 
+  // The match right after m when only a comma separates them: in "Springfield, Missouri" or
+  // "Tripoli, Lebanon" it names where m is.
+  const Match* match_after_comma(size_t index) const {
+    const Match& m = matches_[index];
+    if (index + 1 >= matches_.size() || m.last >= words_.size()) return nullptr;
+    const Match& next = matches_[index + 1];
+    if (next.first != m.last || words_[next.first].sentence != words_[m.first].sentence)
+      return nullptr;
+    std::string_view gap = std::string_view(doc_.text).substr(
+        words_[m.last - 1].span.end, words_[next.first].span.begin - words_[m.last - 1].span.end);
+    if (gap.find(',') == std::string_view::npos ||
+        gap.find_first_not_of(", ") != std::string_view::npos)
+      return nullptr;
+    return &next;
+  }
+
+  // How strongly a region or country the text names after a comma places gazetteer row e: the
+  // first-level region that holds it, or its country (a place in another is not excluded:
+  // "Paris, Texas" and "Paris, France" both need the reading).
+  double placed_by(const Entry& e, const Match* after) const {
+    if (!after) return 0;
+    double best = 0;
+    for (const Candidate& c : after->candidates) {
+      const Entry& r = lex_.entry(c.entry);
+      if (r.country != e.country || c.kind == NameKind::kDemonym) continue;
+      if (r.feature == "country") best = std::max(best, 6.0);
+      else if (r.from_gazetteer && r.feature == "ADM1" && r.admin1 == e.admin1) best = 8.0;
+    }
+    return best;
+  }
+
   // Is the match part of a longer capitalised name that structural_type types as something
   // else than a place (an organisation, event or facility; for a nationality, anything)?
   // The longer name reaches over untaken capitalised words, except titles ("Iraqi Prime
@@ -705,10 +736,12 @@ class EntityFinder {
     doc_.entities.reserve(matches_.size() + capitalised);
     // Gazetteer places resolved so far, by the word index just past their match.
     std::unordered_map<size_t, uint32_t> place_ending_at;
-    for (const Match& m : matches_) {
+    for (size_t mi = 0; mi < matches_.size(); ++mi) {
+      const Match& m = matches_[mi];
       bool region_cue = m.last < words_.size() &&
                         in(words_[m.last].fold, {"province", "governorate", "region", "oblast"});
       const Entry* held_place = place_before_comma(m, place_ending_at);
+      const Match* region_after = match_after_comma(mi);
       const Candidate* chosen = nullptr;
       double best_score = -1e9;
       for (const Candidate& c : m.candidates) {
@@ -727,7 +760,7 @@ class EntityFinder {
           if (c.kind == NameKind::kDemonym) score -= 1;
           if (e.id.rfind("petrarch:", 0) == 0) score -= 2;
         } else {
-          score = place_score(e, region_cue);
+          score = place_score(e, region_cue) + placed_by(e, region_after);
           if (held_place && holds(e, *held_place)) score += 8.0;
         }
         if (score > best_score) {
@@ -762,8 +795,13 @@ class EntityFinder {
         pending_surnames_.push_back({m, chosen->entry});
         continue;
       }
-      if (e.from_gazetteer && (!place_evidence(m, e) || inside_longer_name(m.first, m.last) ||
-                               !plausible_place_word(m)))
+      // "Paris, Texas": a region or country after a comma that holds the place is evidence
+      // enough, even for a word that is also a given name; not after "of", where the place
+      // may end a longer name ("the City of Brampton, Ontario").
+      const bool placed = e.from_gazetteer && placed_by(e, region_after) > 0 &&
+                          !(m.first > 0 && words_[m.first - 1].fold == "of");
+      if (e.from_gazetteer && (inside_longer_name(m.first, m.last) ||
+                               (!placed && (!place_evidence(m, e) || !plausible_place_word(m)))))
         continue;
       // A one-word country or city after a given name or before an organisation's head
       // word is part of a longer name ("Keith Stanley", "Michael Jordan", "Iraq Body Count").
