@@ -176,6 +176,21 @@ TEST(Entities, APlaceBeforeACommaIsTheOneItsRegionOrCountryHolds) {
   EXPECT_NEAR(texas->lon, -95.6, 0.3);
 }
 
+TEST(Entities, FormerStatesAreCountriesOfTheirOwn) {
+  // Not organisations by their head word ("Union"), nor today's states.
+  Document d = annotate(
+      "Since the Soviet Union collapsed, veterans of the wars of the former Yugoslavia have "
+      "sold Soviet-era rifles across the Balkans.");
+  const Entity* ussr = find(d, "Soviet Union");
+  const Entity* yugoslavia = find(d, "Yugoslavia");
+  ASSERT_TRUE(ussr && yugoslavia);
+  EXPECT_EQ(ussr->type, "GPE");
+  EXPECT_EQ(ussr->id, "former.soviet-union");
+  EXPECT_EQ(ussr->country, "SUN");
+  EXPECT_EQ(yugoslavia->type, "GPE");
+  EXPECT_EQ(yugoslavia->country, "YUG");
+}
+
 TEST(Entities, SecondLevelDivisionsAreRegions) {
   // Counties come from the gazetteer's ADM2 rows: an English county in a story about
   // England, and a US county by its full name.
