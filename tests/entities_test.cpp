@@ -191,6 +191,17 @@ TEST(Entities, FormerStatesAreCountriesOfTheirOwn) {
   EXPECT_EQ(yugoslavia->country, "YUG");
 }
 
+TEST(Entities, HistoricalEventsWithoutAHeadWordAreEvents) {
+  Document d = annotate(
+      "The speaker denied the Holocaust. Palestinians mark the Nakba every May, and many recall "
+      "the Arab Spring.");
+  for (const char* name : {"Holocaust", "Nakba", "Arab Spring"}) {
+    const Entity* e = find(d, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, "MISC") << name;
+  }
+}
+
 TEST(Entities, SecondLevelDivisionsAreRegions) {
   // Counties come from the gazetteer's ADM2 rows: an English county in a story about
   // England, and a US county by its full name.
