@@ -645,14 +645,9 @@ class EntityFinder {
   // the first.
   const Entry* place_before_comma(const Match& m,
                                   const std::unordered_map<size_t, uint32_t>& place_ending_at) const {
-    if (m.first == 0 || words_[m.first - 1].sentence != words_[m.first].sentence) return nullptr;
+    if (m.first == 0 || !only_comma_between(m.first - 1, m.first)) return nullptr;
     auto it = place_ending_at.find(m.first);
     if (it == place_ending_at.end()) return nullptr;
-    std::string_view gap = std::string_view(doc_.text).substr(
-        words_[m.first - 1].span.end, words_[m.first].span.begin - words_[m.first - 1].span.end);
-    if (gap.find(',') == std::string_view::npos ||
-        gap.find_first_not_of(", ") != std::string_view::npos)
-      return nullptr;
     const Entry& place = lex_.entry(it->second);
     return place.admin1.empty() ? nullptr : &place;
   }
@@ -668,14 +663,16 @@ class EntityFinder {
     const Match& m = matches_[index];
     if (index + 1 >= matches_.size() || m.last >= words_.size()) return nullptr;
     const Match& next = matches_[index + 1];
-    if (next.first != m.last || words_[next.first].sentence != words_[m.first].sentence)
-      return nullptr;
-    std::string_view gap = std::string_view(doc_.text).substr(
-        words_[m.last - 1].span.end, words_[next.first].span.begin - words_[m.last - 1].span.end);
-    if (gap.find(',') == std::string_view::npos ||
-        gap.find_first_not_of(", ") != std::string_view::npos)
-      return nullptr;
-    return &next;
+    return next.first == m.last && only_comma_between(m.last - 1, next.first) ? &next : nullptr;
+  }
+
+  // Are words a and b (a before b) of one sentence, with a comma and spaces only between
+  // them?
+  bool only_comma_between(size_t a, size_t b) const {
+    if (words_[a].sentence != words_[b].sentence) return false;
+    std::string_view gap = doc_.slice({words_[a].span.end, words_[b].span.begin});
+    return gap.find(',') != std::string_view::npos &&
+           gap.find_first_not_of(", ") == std::string_view::npos;
   }
 
   // How strongly a region or country the text names after a comma places gazetteer row e: the
@@ -1230,8 +1227,7 @@ class EntityFinder {
       ent.span = {letters.span.begin, words_[last - 1].span.end};
       ent.type = "WEAPON";
       ent.name = std::string(doc_.slice(ent.span));
-      ent.id = "new:" + letters.fold;
-      for (size_t k = i + 1; k < last; ++k) ent.id += "-" + words_[k].fold;
+      ent.id = new_id(i, last);
       ent.source = "recognised";
       add_entity(std::move(ent), i, last);
       i = last - 1;
