@@ -1447,19 +1447,10 @@ class EntityFinder {
     else if (!cue || !in(cue->fold, {"like", "including", "include", "includes", "included"}))
       return {};
     const Word* noun = lower(noun_at);
-    if (!noun || noun->fold.size() < 4 || noun->fold.back() != 's') return {};
+    if (!noun) return {};
     // The singular: "companies" -> "company", "churches" -> "church", "bands" -> "band".
-    std::string_view plural = noun->fold;
-    std::string singular;
-    if (plural.size() > 4 && plural.substr(plural.size() - 3) == "ies")
-      singular = std::string(plural.substr(0, plural.size() - 3)) + "y";
-    else if (plural.size() > 4 && (plural.substr(plural.size() - 4) == "ches" ||
-                                   plural.substr(plural.size() - 4) == "shes" ||
-                                   plural.substr(plural.size() - 3) == "ses" ||
-                                   plural.substr(plural.size() - 3) == "xes"))
-      singular = std::string(plural.substr(0, plural.size() - 2));
-    else
-      singular = std::string(plural.substr(0, plural.size() - 1));
+    const std::string singular = lexicon::regular_singular(noun->fold);
+    if (singular.empty()) return {};
     Word head;
     head.flags = ev_.flags_of_hash(lexicon::word_hash(singular));
     return describing_type(head);

@@ -52,18 +52,6 @@ std::string word_key(std::string_view w) {
   return text::ascii_lower(w);
 }
 
-// The regular singular of a plural the dictionary lists ("TIES" -> "tie", "HOSTILITIES" ->
-// "hostility", "MARCHES" -> "march"), or "" when the word does not look like one. Lemmas
-// of plural tokens are singular, so a listed plural needs its singular to match them.
-std::string regular_singular(const std::string& w) {
-  if (w.size() < 4 || w.back() != 's') return {};
-  if (w.ends_with("ss") || w.ends_with("us") || w.ends_with("is")) return {};
-  if (w.ends_with("ies")) return w.size() <= 4 ? w.substr(0, 3) : w.substr(0, w.size() - 3) + "y";
-  for (const char* e : {"sses", "ches", "shes", "xes", "zes"})
-    if (w.ends_with(e)) return w.substr(0, w.size() - 2);
-  return w.substr(0, w.size() - 1);
-}
-
 // Prepositions that open a "(PREP ...)" group or tell where a '$' / '+' after a word is read.
 bool is_preposition(const std::string& w) {
   static const std::unordered_set<std::string> kPrepositions = {
@@ -217,10 +205,10 @@ class VerbReader {
     synset_members_.push_back(key);
     // A listed plural also stands for its singular, which is what a lemma shows.
     if (key.find('_') == std::string::npos) {
-      if (std::string s = regular_singular(key); !s.empty()) synset_members_.push_back(s);
+      if (std::string s = lexicon::regular_singular(key); !s.empty()) synset_members_.push_back(s);
     } else {
       size_t last = key.rfind('_');
-      if (std::string s = regular_singular(key.substr(last + 1)); !s.empty())
+      if (std::string s = lexicon::regular_singular(key.substr(last + 1)); !s.empty())
         synset_members_.push_back(key.substr(0, last + 1) + s);
     }
   }
@@ -356,7 +344,7 @@ class VerbReader {
         } else {
           std::string key = word_key(w);
           std::vector<std::string> alternatives{key};
-          if (std::string s = regular_singular(key); !s.empty()) alternatives.push_back(s);
+          if (std::string s = lexicon::regular_singular(key); !s.empty()) alternatives.push_back(s);
           e.words.push_back(std::move(alternatives));
         }
       }
@@ -406,7 +394,7 @@ class VerbReader {
             }
             if (is_negation(w.front())) shape.negative = true;
             // Trigger words match lemmas: a listed plural ("CABINETS *") by its singular.
-            std::string word = regular_singular(w.front());
+            std::string word = lexicon::regular_singular(w.front());
             if (word.empty()) word = w.front();
             if (in_group_before) group_head = word;  // only a group's head is a dependent
             else shape.trigger.push_back(word);

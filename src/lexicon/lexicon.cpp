@@ -27,6 +27,16 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+std::string regular_singular(std::string_view w) {
+  if (w.size() < 4 || w.back() != 's') return {};
+  if (w.ends_with("ss") || w.ends_with("us") || w.ends_with("is")) return {};
+  if (w.ends_with("ies"))
+    return w.size() <= 4 ? std::string(w.substr(0, 3)) : std::string(w.substr(0, w.size() - 3)) + "y";
+  for (std::string_view e : {"sses", "ches", "shes", "xes"})
+    if (w.ends_with(e)) return std::string(w.substr(0, w.size() - 2));
+  return std::string(w.substr(0, w.size() - 1));
+}
+
 namespace {
 
 std::vector<std::string_view> split(std::string_view s, char sep) {

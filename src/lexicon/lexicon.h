@@ -218,6 +218,11 @@ void for_each_line(std::string_view text, Fn&& fn) {
 // s without leading and trailing white space.
 std::string_view trim(std::string_view s);
 
+// The regular singular of an English plural in lower case ("ties" -> "tie", "hostilities" ->
+// "hostility", "marches" -> "march", "prizes" -> "prize"), or "" when the word does not look
+// like one (too short, no final "s", or "-ss", "-us", "-is").
+std::string regular_singular(std::string_view w);
+
 // A `--lexicon [KIND:]PATH` argument: KIND defaults to casus; a one-letter prefix ("C:\x")
 // is part of the path.
 struct LexiconSpec {
