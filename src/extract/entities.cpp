@@ -2017,8 +2017,12 @@ class EntityFinder {
     for (size_t k = 0; k < order.size(); ++k) order[k] = static_cast<int32_t>(k);
     std::sort(order.begin(), order.end(),
               [&](int32_t a, int32_t b) { return ents[a].span.begin < ents[b].span.begin; });
-    // The name words of earlier persons' final names, computed once each (empty: not yet).
-    std::vector<std::vector<std::string>> person_words(ents.size());
+    // The name words of earlier mentions' final names, computed once each (empty: not yet).
+    std::vector<std::vector<std::string>> final_words(ents.size());
+    auto words_of = [&](int32_t j) -> const std::vector<std::string>& {
+      if (final_words[j].empty()) final_words[j] = lexicon::name_words(ents[j].name);
+      return final_words[j];
+    };
     for (int32_t i : order) {
       Entity& e = ents[i];
       if (dropped_.count(i)) continue;
@@ -2037,8 +2041,7 @@ class EntityFinder {
         for (int32_t j : order) {
           if (j == i || ents[j].span.begin >= e.span.begin) break;
           if (ents[j].type != "PERSON" || dropped_.count(j)) continue;
-          std::vector<std::string>& full = person_words[j];
-          if (full.empty()) full = lexicon::name_words(ents[j].name);
+          const std::vector<std::string>& full = words_of(j);
           if (full.size() > words.size() && std::equal(words.begin(), words.end(), full.begin())) {
             e.id = ents[j].id, e.name = ents[j].name, e.code = ents[j].code, e.type = "PERSON";
             e.role = ents[j].role, e.affiliation = ents[j].affiliation;
@@ -2080,7 +2083,7 @@ class EntityFinder {
         for (int32_t j : order) {
           if (j == i || ents[j].span.begin >= e.span.begin) break;
           if (ents[j].type == "PERSON" || dropped_.count(j)) continue;
-          auto full = lexicon::name_words(ents[j].name);
+          const std::vector<std::string>& full = words_of(j);
           if (full.size() <= words.size()) continue;
           if (std::equal(words.begin(), words.end(), full.begin()) ||
               std::equal(words.rbegin(), words.rend(), full.rbegin())) {
