@@ -182,6 +182,9 @@ bool in(std::string_view w, std::initializer_list<std::string_view> list) {
   return false;
 }
 
+// The entity types of places: what has, or can be given, coordinates.
+bool is_place_type(std::string_view type) { return type == "GPE" || type == "LOC" || type == "FAC"; }
+
 // "1st", "82nd", "3rd", "65th", and the military "2d", "3d".
 bool is_ordinal(std::string_view w) {
   size_t digits = 0;
@@ -786,7 +789,7 @@ class EntityFinder {
       // after the longer name is.
       bool nationality = chosen->kind == NameKind::kDemonym || e.type == "NORP";
       if (nationality && inside_structured_name(m, true)) continue;
-      bool nested = (e.type == "GPE" || e.type == "LOC" || e.type == "FAC") &&
+      bool nested = is_place_type(e.type) &&
                     inside_structured_name(m, false);
       if (chosen->kind == NameKind::kSurname) {
         pending_surnames_.push_back({m, chosen->entry});
@@ -869,10 +872,6 @@ class EntityFinder {
     }
   }
 
-  static bool is_place_type(std::string_view type) {
-    return type == "GPE" || type == "LOC" || type == "FAC";
-  }
-
   static void put_at(Entity& e, const Entity& place) {
     e.lat = place.lat, e.lon = place.lon, e.has_coords = true;
     e.country = place.country;
@@ -895,7 +894,7 @@ class EntityFinder {
     else if (e.feature == "country") ent.precision = "country";
     else if (e.feature.rfind("ADM", 0) == 0 || e.feature == "region") ent.precision = "region";
     else if (ent.type == "GPE" || ent.type == "LOC") ent.precision = e.from_gazetteer || e.feature == "city" || e.feature == "capital" ? "city" : (ent.has_coords ? "region" : "");
-    if (!ent.has_coords && (ent.type == "GPE" || ent.type == "LOC" || ent.type == "FAC") &&
+    if (!ent.has_coords && is_place_type(ent.type) &&
         kind != NameKind::kDemonym)
       geocode_by_name(ent, e);
     if (ent.type == "PERSON") {
@@ -1863,7 +1862,7 @@ class EntityFinder {
         place.source = town->from_gazetteer ? "gazetteer" : "lexicon";
         nested_places_.push_back({std::move(place), name_first, town_end});
       }
-    if (type == "GPE" || type == "LOC" || type == "FAC") {
+    if (is_place_type(type)) {
       geocode_recognised(ent, name_first, name_last);
       // A place name that no dictionary or gazetteer knows is kept only when the text itself
       // says it is a place ("in Kasba Bonli", "Oaxaca State"); a bare guess of the tagger
@@ -2381,7 +2380,7 @@ void NameEvidence::token_evidence(const Lexicon& lexicon, const std::vector<std:
           bits |= nlp::kDictPerson;
         } else if (entry.type == "ORG") {
           bits |= nlp::kDictOrg;
-        } else if (entry.type == "GPE" || entry.type == "LOC" || entry.type == "FAC") {
+        } else if (is_place_type(entry.type)) {
           bits |= nlp::kDictPlace;
         } else {
           bits |= nlp::kDictMisc;
