@@ -1160,12 +1160,7 @@ class EntityFinder {
       if (!w.sentence_start && words_[i - 1].capitalised && j < words_.size() &&
           words_[j].sentence == w.sentence && words_[j].capitalised)
         continue;
-      Entity ent;
-      ent.span = {w.span.begin, words_[j - 1].span.end};
-      ent.type = "MISC";
-      ent.name = std::string(doc_.slice(ent.span));
-      ent.id = new_id(i, j);
-      ent.source = "recognised";
+      Entity ent = recognised_name(i, j, "MISC");
       // Quotes say a title, not whose: a name that is quoted once ("the name "Dorothea"")
       // keeps the type its other mentions have.
       type_evidence_[static_cast<int32_t>(doc_.entities.size())] = kGuess;
@@ -1222,13 +1217,7 @@ class EntityFinder {
       bool weapon_noun = last < words_.size() && words_[last].sentence == letters.sentence &&
                          !words_[last].capitalised && words_[last].has(kWeaponHead);
       if (!named && !weapon_noun) continue;
-      Entity ent;
-      ent.span = {letters.span.begin, words_[last - 1].span.end};
-      ent.type = "WEAPON";
-      ent.name = std::string(doc_.slice(ent.span));
-      ent.id = new_id(i, last);
-      ent.source = "recognised";
-      add_entity(std::move(ent), i, last);
+      add_entity(recognised_name(i, last, "WEAPON"), i, last);
       i = last - 1;
     }
   }
@@ -1281,6 +1270,17 @@ class EntityFinder {
     std::string id = "new:";
     for (size_t k = first; k < last; ++k) id += (k > first ? "-" : "") + words_[k].fold;
     return id;
+  }
+
+  // A name the recogniser found, written with words [first, last), of this type.
+  Entity recognised_name(size_t first, size_t last, std::string type) const {
+    Entity ent;
+    ent.span = {words_[first].span.begin, words_[last - 1].span.end};
+    ent.type = std::move(type);
+    ent.name = std::string(doc_.slice(ent.span));
+    ent.id = new_id(first, last);
+    ent.source = "recognised";
+    return ent;
   }
 
   // The entity mentions in text order, each with its words [first, last).
