@@ -56,11 +56,19 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
   std::string_view text = doc.text;
   size_t i = s.span.begin, end = s.span.end;
   bool first = true;
-  auto alnum = [](char32_t c) {
-    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    return static_cast<bool>(u_isalnum(c));
+  auto ascii_alnum = [](unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  auto alnum = [&](char32_t c) {
+    return c < 0x80 ? ascii_alnum(static_cast<unsigned char>(c)) : static_cast<bool>(u_isalnum(c));
   };
   while (i < end) {
+    // Most bytes are ASCII: spaces and punctuation are passed, and letters and digits taken,
+    // without decoding code points.
+    if (static_cast<unsigned char>(text[i]) < 0x80 && !ascii_alnum(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
     size_t start = i;
     char32_t c = text::next_codepoint(text, i);
     if (!alnum(c)) continue;
@@ -68,6 +76,10 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
     size_t skip_to = 0;  // past a possessive "'s", which is no word of its own
     size_t j = i;
     while (j < end) {
+      if (ascii_alnum(static_cast<unsigned char>(text[j]))) {
+        word_end = ++j;
+        continue;
+      }
       size_t k = j;
       char32_t d = text::next_codepoint(text, k);
       if (alnum(d) || (d >= 0x80 && u_charType(d) == U_NON_SPACING_MARK)) {
@@ -165,7 +177,7 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
       // "J. Evans", and the abbreviations that open place names: "St. Louis", "Mt. Hood".
       bool initial = gap == ". " && (prev.span.size() == 1 || prev.fold == "st" ||
                                      prev.fold == "mt" || prev.fold == "ft");
-      w.joined_to_previous = initial || gap.find_first_not_of(" -") == std::string_view::npos ||
+      w.joined_to_previous = gap == " " || initial || gap.find_first_not_of(" -") == std::string_view::npos ||
                              (gap.size() == 3 && starts_with_unicode_hyphen(gap));
     }
     first = false;
@@ -1003,6 +1015,7 @@ class EntityFinder {
     if (!tagger_) return;
     std::vector<std::string_view> words;
     std::vector<uint32_t> evidence;
+    std::vector<uint8_t> settled;
     for (uint32_t si = 0; si < doc_.sentences.size(); ++si) {
       const Sentence& s = doc_.sentences[si];
       if (!s.body || s.token_end <= s.token_begin || title_case_[si]) continue;
@@ -1018,9 +1031,22 @@ class EntityFinder {
       }
       if (!unexplained) continue;
       words.clear();
-      for (uint32_t t = s.token_begin; t < s.token_end; ++t) words.push_back(doc_.slice(doc_.tokens[t].span));
+      settled.clear();
+      // A token whose words the dictionary named already is settled, unless the name is a
+      // nationality a longer name may absorb (absorb_weak_matches): the tagger's spans that
+      // start there would be dropped below, so they need not be tagged.
+      size_t k = w0 < 0 ? words_.size() : static_cast<size_t>(w0);
+      for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+        const ByteSpan& token = doc_.tokens[t].span;
+        words.push_back(doc_.slice(token));
+        while (k < words_.size() && words_[k].span.end <= token.begin) ++k;
+        bool named = k < words_.size() && words_[k].span.begin < token.end;
+        for (size_t j = k; named && j < words_.size() && words_[j].span.begin < token.end; ++j)
+          named = words_[j].taken >= 0 && doc_.entities[words_[j].taken].type != "NORP";
+        settled.push_back(named);
+      }
       ev_.token_evidence(lex_, words, evidence);
-      for (const auto& span : tagger_->tag(words, evidence)) {
+      for (const auto& span : tagger_->tag(words, evidence, settled)) {
         uint32_t begin = doc_.tokens[s.token_begin + span.token_begin].span.begin;
         uint32_t end = doc_.tokens[s.token_begin + span.token_end - 1].span.end;
         int32_t first = word_at(begin);

@@ -242,6 +242,17 @@ Candidates FlatIndex::find(uint64_t key) const {
   }
 }
 
+const Lexicon::SequenceFacts& Lexicon::remember(uint64_t sequence_hash, SequenceFacts& facts) const {
+  facts.sequence_hash = sequence_hash;
+  facts.generation = generation_;
+  Candidates found = exact_.find(sequence_hash);
+  facts.first = found.first;
+  facts.count = static_cast<uint32_t>(found.last - found.first);
+  uint64_t bit = (sequence_hash >> 7) & (prefix_bits_.size() * 64 - 1);
+  facts.may_continue = !prefix_bits_.empty() && (prefix_bits_[bit >> 6] >> (bit & 63) & 1);
+  return facts;
+}
+
 Lexicon::Lexicon() = default;
 Lexicon::~Lexicon() = default;
 

@@ -134,13 +134,14 @@ class Lexicon {
   // Dictionary entries by id (gazetteer rows are not indexed by id).
   const Entry* find_id(std::string_view id) const;
 
-  Candidates exact(uint64_t sequence_hash) const { return exact_.find(sequence_hash); }
+  // The listed names under a sequence of words.
+  Candidates exact(uint64_t sequence_hash) const {
+    const SequenceFacts& facts = remembered(sequence_hash);
+    return {facts.first, facts.first + facts.count};
+  }
   // Could a listed name continue past this sequence (is it a proper prefix of one)? A bit
   // set with false positives only, so the matcher stops extending a sequence early.
-  bool may_continue(uint64_t sequence_hash) const {
-    uint64_t bit = (sequence_hash >> 7) & (prefix_bits_.size() * 64 - 1);
-    return !prefix_bits_.empty() && (prefix_bits_[bit >> 6] >> (bit & 63) & 1);
-  }
+  bool may_continue(uint64_t sequence_hash) const { return remembered(sequence_hash).may_continue; }
   // Requests the memory exact(sequence_hash) and may_continue(sequence_hash) will read, so
   // that the matcher's lookups of the words ahead overlap their cache misses.
   void prefetch(uint64_t sequence_hash) const {
@@ -175,6 +176,27 @@ class Lexicon {
  private:
   uint32_t add(Entry e);
   void centre_regions();
+  // What exact() and may_continue() answer for a sequence, remembered per thread for recent
+  // sequences: running text repeats its words ("the", "said", "police"), and a look-up in the
+  // large tables is a cache miss each time.
+  // (Plain data, zero when nothing is remembered: a thread_local array of it then needs no
+  // constructor call to guard every access.)
+  struct SequenceFacts {
+    uint64_t sequence_hash, generation;  // generation 0: nothing remembered
+    const Candidate* first;
+    uint32_t count;
+    bool may_continue;
+  };
+  // Direct-mapped by the hash's high bits (the tables use its low bits); 2,048 entries of 32
+  // bytes stay in the core's own cache. The hit is inline; remember() fills a slot.
+  static constexpr size_t kRemembered = 2048;
+  const SequenceFacts& remembered(uint64_t sequence_hash) const {
+    thread_local SequenceFacts memo[kRemembered];
+    SequenceFacts& facts = memo[(sequence_hash >> 48) & (kRemembered - 1)];
+    if (facts.sequence_hash == sequence_hash && facts.generation == generation_) return facts;
+    return remember(sequence_hash, facts);
+  }
+  const SequenceFacts& remember(uint64_t sequence_hash, SequenceFacts& facts) const;
   struct IndexParts;
   void index_name(IndexParts& parts, uint32_t entry, std::string_view name, NameKind kind) const;
   void index_entries(IndexParts& parts, uint32_t first, uint32_t last) const;

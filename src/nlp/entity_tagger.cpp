@@ -9,7 +9,10 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include <unicode/uchar.h>
+
 #include "nlp/wordform.h"
+#include "text/unicode.h"
 
 // ---- Named-entity spans from GUM's entity layer ----
 //
@@ -418,6 +421,9 @@ struct EntityTagger::Tok {
   // Whether the word may open a name (a capital or a non-ASCII first letter), and whether
   // the fields below are computed (tag() computes them only around such words).
   bool opens, ready;
+  // Whether no name is to start here: a punctuation mark, or a word of a run the caller has
+  // settled (tag()'s `settled`). Such a word is decoded as O when no name is open.
+  bool skip;
   uint64_t raw, low, shape, sshape;
   uint64_t pre[4], suf[4];
   Evidence ev;  // the caller's evidence bits
@@ -434,7 +440,13 @@ namespace {
 void token_features(const std::vector<EntityTagger::Tok>& toks, size_t i, int prev, int prev2,
               std::vector<uint64_t>& f) {
   using Tok = EntityTagger::Tok;
-  f.clear();
+  // Written through a pointer into room for the most features a word can have (44 single
+  // values, 5 evidence templates of up to 15 bits, the whole and 11 run features): push_back
+  // checked the capacity at every feature.
+  constexpr size_t kMaxFeatures = 44 + 5 * kEvidenceBits + 1 + 8 + 3 * kEvidenceBits;
+  f.resize(kMaxFeatures);
+  uint64_t* out = f.data();
+  auto add = [&out](uint64_t feature) { *out++ = feature; };
   const Tok& w = toks[i];
   auto at = [&](long j) -> const Tok* {
     return j >= 0 && j < long(toks.size()) ? &toks[size_t(j)] : nullptr;
@@ -449,67 +461,69 @@ void token_features(const std::vector<EntityTagger::Tok>& toks, size_t i, int pr
   uint64_t p1wc = p1 ? p1->wc : 99, n1wc = n1 ? n1->wc : 99;
   uint64_t t1 = uint64_t(prev + 2), t2 = uint64_t(prev2 + 2);
   uint64_t initial = i == 0;
-  f.push_back(feat(1, 0));
-  f.push_back(feat(2, w.low));
-  f.push_back(feat(3, w.raw));
-  f.push_back(feat(4, w.shape));
-  for (int k = 0; k < 4; ++k) f.push_back(feat(5 + k, w.pre[k]));
-  for (int k = 0; k < 4; ++k) f.push_back(feat(9 + k, w.suf[k]));
-  f.push_back(feat(13, w.wc));
-  f.push_back(feat(14, w.wc, w.sshape));
-  f.push_back(feat(15, p1low));
-  f.push_back(feat(16, p2low));
-  f.push_back(feat(17, n1low));
-  f.push_back(feat(18, n2low));
-  f.push_back(feat(19, p1 ? p1->raw : kNone));
-  f.push_back(feat(20, n1 ? n1->raw : kNone));
-  f.push_back(feat(21, p1ss, w.sshape, n1ss));
-  f.push_back(feat(22, p1ss, w.sshape));
-  f.push_back(feat(23, w.sshape, n1ss));
-  f.push_back(feat(24, initial, w.shape));
-  f.push_back(feat(25, initial, w.wc));
-  f.push_back(feat(26, t1));
-  f.push_back(feat(27, t1, t2));
-  f.push_back(feat(28, t1, w.low));
-  f.push_back(feat(29, t1, w.shape));
-  f.push_back(feat(30, t1, w.wc));
-  f.push_back(feat(31, p1low, w.low));
-  f.push_back(feat(32, w.low, n1low));
-  f.push_back(feat(33, p1wc, w.wc, n1wc));
-  f.push_back(feat(34, n1wc, n1ss));
-  f.push_back(feat(35, p1wc, p1ss));
-  f.push_back(feat(36, n1 ? n1->suf[2] : kNone));
-  f.push_back(feat(37, n1low, n2low));
-  f.push_back(feat(38, p2low, p1low));
-  f.push_back(feat(39, t1, n1ss));
-  f.push_back(feat(40, p1low, w.sshape));
-  f.push_back(feat(41, n1low, w.sshape));
-  f.push_back(feat(42, n2 ? n2->sshape : kNone, n1ss, w.sshape));
-  f.push_back(feat(43, p2 ? p2->sshape : kNone, p1ss, w.sshape));
-  f.push_back(feat(44, t1, w.suf[2]));
+  add(feat(1, 0));
+  add(feat(2, w.low));
+  add(feat(3, w.raw));
+  add(feat(4, w.shape));
+  for (int k = 0; k < 4; ++k) add(feat(5 + k, w.pre[k]));
+  for (int k = 0; k < 4; ++k) add(feat(9 + k, w.suf[k]));
+  add(feat(13, w.wc));
+  add(feat(14, w.wc, w.sshape));
+  add(feat(15, p1low));
+  add(feat(16, p2low));
+  add(feat(17, n1low));
+  add(feat(18, n2low));
+  add(feat(19, p1 ? p1->raw : kNone));
+  add(feat(20, n1 ? n1->raw : kNone));
+  add(feat(21, p1ss, w.sshape, n1ss));
+  add(feat(22, p1ss, w.sshape));
+  add(feat(23, w.sshape, n1ss));
+  add(feat(24, initial, w.shape));
+  add(feat(25, initial, w.wc));
+  add(feat(26, t1));
+  add(feat(27, t1, t2));
+  add(feat(28, t1, w.low));
+  add(feat(29, t1, w.shape));
+  add(feat(30, t1, w.wc));
+  add(feat(31, p1low, w.low));
+  add(feat(32, w.low, n1low));
+  add(feat(33, p1wc, w.wc, n1wc));
+  add(feat(34, n1wc, n1ss));
+  add(feat(35, p1wc, p1ss));
+  add(feat(36, n1 ? n1->suf[2] : kNone));
+  add(feat(37, n1low, n2low));
+  add(feat(38, p2low, p1low));
+  add(feat(39, t1, n1ss));
+  add(feat(40, p1low, w.sshape));
+  add(feat(41, n1low, w.sshape));
+  add(feat(42, n2 ? n2->sshape : kNone, n1ss, w.sshape));
+  add(feat(43, p2 ? p2->sshape : kNone, p1ss, w.sshape));
+  add(feat(44, t1, w.suf[2]));
   // One feature per evidence bit (the bit's number + 1), alone or with another value.
-  auto bits = [&f](uint32_t tmpl, Evidence ev, uint64_t with) {
-    for (Evidence b = ev; b; b &= b - 1) f.push_back(feat(tmpl, uint64_t(__builtin_ctz(b)) + 1, with));
+  auto bits = [&add](uint32_t tmpl, Evidence ev, uint64_t with) {
+    for (Evidence b = ev & ((1u << kEvidenceBits) - 1); b; b &= b - 1)
+      add(feat(tmpl, uint64_t(__builtin_ctz(b)) + 1, with));
   };
   bits(50, w.ev, 0);
   bits(51, w.ev, t1);
   bits(52, w.ev, w.sshape);
   if (p1) bits(53, p1->ev, 0);
   if (n1) bits(54, n1->ev, 0);
-  f.push_back(feat(55, w.ev));
+  add(feat(55, w.ev));
   if (w.rpos != kNone) {
-    f.push_back(feat(60, w.rlast));
-    f.push_back(feat(61, w.rfirst));
-    f.push_back(feat(62, w.rpos));
-    f.push_back(feat(63, w.rlastsuf));
-    f.push_back(feat(64, w.rbefore));
-    f.push_back(feat(65, w.rafter));
-    f.push_back(feat(66, w.rbefore, w.rpos));
-    f.push_back(feat(67, w.rlast, t1));
+    add(feat(60, w.rlast));
+    add(feat(61, w.rfirst));
+    add(feat(62, w.rpos));
+    add(feat(63, w.rlastsuf));
+    add(feat(64, w.rbefore));
+    add(feat(65, w.rafter));
+    add(feat(66, w.rbefore, w.rpos));
+    add(feat(67, w.rlast, t1));
     bits(68, w.rlast_ev, 0);
     bits(69, w.rfirst_ev, 0);
     bits(70, w.rlast_ev, w.rpos);
   }
+  f.resize(size_t(out - f.data()));
 }
 
 }  // namespace
@@ -542,23 +556,36 @@ void EntityTagger::fill(std::string_view f, Tok& t) const {
 
 void EntityTagger::prepare(const std::vector<std::string_view>& words,
                            const std::vector<Evidence>& evidence, std::vector<Tok>& toks,
-                           bool all) const {
+                           bool all, const std::vector<uint8_t>& settled) const {
   toks.resize(words.size());
   size_t n = words.size();
   for (size_t i = 0; i < n; ++i) {
     Tok& t = toks[i];
     t.opens = opens_name(words[i]);
     t.ready = false;
+    t.skip = false;
     t.ev = i < evidence.size() ? evidence[i] : 0;
+  }
+  if (!all) {
+    // A name never starts at a punctuation mark that opens only for its non-ASCII first byte
+    // (quotation marks, dashes): such a word is O unless a name is open.
+    for (size_t i = 0; i < n; ++i)
+      if (toks[i].opens && static_cast<unsigned char>(words[i][0]) >= 0x80) {
+        size_t p = 0;
+        toks[i].skip = !u_isalnum(text::next_codepoint(words[i], p));
+      }
+    if (!settled.empty()) mark_settled_runs(settled, toks);
   }
   // Only the words decode() scores (those that open a name) and their neighbours within the
   // features' reach (±2) are needed; decode() computes any other word it comes to need.
   for (size_t i = 0; i < n; ++i)
-    if (all || toks[i].opens)
+    if (all || (toks[i].opens && !toks[i].skip))
       for (size_t k = i >= 2 ? i - 2 : 0; k < std::min(n, i + 3); ++k)
         if (!toks[k].ready) fill(words[k], toks[k]);
-  // Capitalised runs (their words and the words around them are ready: they open names).
+  // Capitalised runs. Their words are ready unless skipped: the lower-cased form of a run's
+  // ends and neighbours is computed here when they are not.
   auto capw = [&](size_t i) { return toks[i].opens; };
+  auto low_of = [&](size_t k) { return toks[k].ready ? toks[k].low : hash_str(lower_ascii(words[k])); };
   size_t i = 0;
   while (i < n) {
     if (!capw(i)) {
@@ -575,9 +602,9 @@ void EntityTagger::prepare(const std::vector<std::string_view>& words,
       else break;
     }
     std::string_view last = words[j - 1];
-    uint64_t first = toks[i].low, lastlow = toks[j - 1].low;
+    uint64_t first = low_of(i), lastlow = low_of(j - 1);
     uint64_t suf = last.size() > 3 ? hash_str(lower_ascii(last.substr(last.size() - 3))) : lastlow;
-    uint64_t before = i > 0 ? toks[i - 1].low : kNone, after = j < n ? toks[j].low : kNone;
+    uint64_t before = i > 0 ? low_of(i - 1) : kNone, after = j < n ? low_of(j) : kNone;
     uint64_t len = std::min<uint64_t>(j - i, 5);
     for (size_t k = i; k < j; ++k) {
       Tok& t = toks[k];
@@ -606,7 +633,7 @@ int EntityTagger::decode(std::vector<Tok>& toks, std::vector<int>& tags,
   for (size_t i = 0; i < toks.size(); ++i) {
     // Outside a name, a word that cannot open one is O: it is not scored. Nearly all words
     // of running text are such words, and the model gives them O all but always.
-    if (pos_of(prev) != kB && pos_of(prev) != kI && !toks[i].opens) {
+    if (pos_of(prev) != kB && pos_of(prev) != kI && (!toks[i].opens || toks[i].skip)) {
       tags[i] = 0;
       if (margins) (*margins)[i] = 1 << 20;
       prev2 = prev;
@@ -638,8 +665,33 @@ int EntityTagger::decode(std::vector<Tok>& toks, std::vector<int>& tags,
   return 0;
 }
 
+// Marks the runs of name-opening words the caller has no use for: every word of the run is
+// settled. Decoding is greedy, so a run's tags reach the next run only through the two
+// previous tags, or through a name continued across a connector ("Bank of England"): a run
+// within two words before a run that is decoded is decoded too.
+void EntityTagger::mark_settled_runs(const std::vector<uint8_t>& settled, std::vector<Tok>& toks) {
+  size_t n = toks.size();
+  size_t next_decoded = SIZE_MAX;  // start of the nearest decoded run to the right
+  for (size_t end = n; end > 0;) {
+    if (!toks[end - 1].opens) {
+      --end;
+      continue;
+    }
+    size_t begin = end - 1;
+    while (begin > 0 && toks[begin - 1].opens) --begin;
+    bool all_settled = true;
+    for (size_t k = begin; k < end && all_settled; ++k)
+      all_settled = toks[k].skip || (k < settled.size() && settled[k]);
+    bool skip = all_settled && !(next_decoded != SIZE_MAX && next_decoded - end <= 2);
+    for (size_t k = begin; k < end; ++k) toks[k].skip = toks[k].skip || skip;
+    if (!skip) next_decoded = begin;
+    end = begin;
+  }
+}
+
 std::vector<NamedSpan> EntityTagger::tag(const std::vector<std::string_view>& words,
-                                         const std::vector<Evidence>& evidence) const {
+                                         const std::vector<Evidence>& evidence,
+                                         const std::vector<uint8_t>& settled) const {
   if (words.empty()) return {};
   thread_local std::vector<Tok> toks;
   thread_local std::vector<int> tags;
@@ -647,7 +699,7 @@ std::vector<NamedSpan> EntityTagger::tag(const std::vector<std::string_view>& wo
   bool any = false;
   for (std::string_view w : words) any = any || opens_name(w);
   if (!any) return {};
-  prepare(words, evidence, toks, false);
+  prepare(words, evidence, toks, false, settled);
   decode(toks, tags, &margins, &words);
   std::vector<NamedSpan> spans = tag_spans(tags);
   for (NamedSpan& s : spans) {

@@ -80,8 +80,14 @@ class EntityTagger {
   void save(const std::string& path) const;
 
   // Words of one sentence; `evidence` is empty (none) or has one entry per word. Thread-safe.
+  // `settled` (empty, or one entry per word) marks words the caller has named already: a run
+  // of capitalised words that are all settled is not tagged (it is given O), which saves
+  // scoring it. Other spans are as without `settled`, unless a name would have run from a
+  // settled run across three or more lower-case words. Names never start at punctuation
+  // (“, —), which is not scored either.
   std::vector<NamedSpan> tag(const std::vector<std::string_view>& words,
-                             const std::vector<Evidence>& evidence = {}) const;
+                             const std::vector<Evidence>& evidence = {},
+                             const std::vector<uint8_t>& settled = {}) const;
 
   // Learns from CoNLL-U sentences with GUM `Entity=` annotations; sentences of documents
   // without any Entity annotation only add to the word statistics (capitalisation classes).
@@ -107,7 +113,9 @@ class EntityTagger {
  private:
   // Per-word values; `all` false computes them only where decode() will need them.
   void prepare(const std::vector<std::string_view>& words,
-               const std::vector<Evidence>& evidence, std::vector<Tok>& toks, bool all) const;
+               const std::vector<Evidence>& evidence, std::vector<Tok>& toks, bool all,
+               const std::vector<uint8_t>& settled = {}) const;
+  static void mark_settled_runs(const std::vector<uint8_t>& settled, std::vector<Tok>& toks);
   void fill(std::string_view word, Tok& t) const;
   // Greedy decoding; `words` (when given) computes the values of words prepare() skipped.
   int decode(std::vector<Tok>& toks, std::vector<int>& tags, std::vector<int32_t>* margins,
