@@ -273,6 +273,44 @@ TEST(Lexicon, LooseIndexKeepsEverySpellingOfAnEntry) {
   EXPECT_TRUE(lexicon::verify_variant("balochi", "bellouchi"));
 }
 
+TEST(Lexicon, RememberedAnswersFollowTheLexiconTheyCameFrom) {
+  // exact() and may_continue() remember recent answers per thread: a lexicon built after,
+  // or another one asked in turn, must not be answered from another's memory.
+  auto sequence = [](std::initializer_list<std::string_view> words) {
+    uint64_t h = 0;
+    for (std::string_view w : words) h = lexicon::combine_word_hash(h, lexicon::word_hash(w));
+    return h;
+  };
+  std::string dir = ::testing::TempDir();
+  {
+    std::ofstream(dir + "/memo_a.lex") << "id: test.a\ntype: ORG\nname: Northern Lights Brigade\n";
+    std::ofstream(dir + "/memo_b.lex") << "id: test.b\ntype: GPE\nname: Northern Province\n";
+  }
+  lexicon::Lexicon a, b;
+  a.load("casus", dir + "/memo_a.lex");
+  a.finalize();
+  b.load("casus", dir + "/memo_b.lex");
+  b.finalize();
+  uint64_t brigade = sequence({"northern", "lights", "brigade"});
+  uint64_t province = sequence({"northern", "province"});
+  uint64_t northern = sequence({"northern"});
+  for (int round = 0; round < 3; ++round) {
+    EXPECT_FALSE(a.exact(brigade).empty());
+    EXPECT_TRUE(b.exact(brigade).empty());
+    EXPECT_TRUE(a.exact(province).empty());
+    EXPECT_FALSE(b.exact(province).empty());
+    EXPECT_TRUE(a.may_continue(northern));
+    EXPECT_TRUE(b.may_continue(northern));
+  }
+  // A name added later is found once the lexicon is built again.
+  std::ofstream(dir + "/memo_c.lex") << "id: test.c\ntype: GPE\nname: Northern Province\n";
+  EXPECT_TRUE(a.exact(province).empty());
+  a.load("casus", dir + "/memo_c.lex");
+  a.finalize();
+  EXPECT_FALSE(a.exact(province).empty());
+  EXPECT_FALSE(a.exact(brigade).empty());
+}
+
 TEST(Entities, ARespellingAfterAGivenNameIsASurname) {
   // "Bellouchi" is a verified respelling of the Baloch's "Balochi", but after the given name
   // "Karim", and alone later in the story, it is the person's surname.

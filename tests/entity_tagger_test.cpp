@@ -187,3 +187,36 @@ TEST(EntityTagger, CommittedModel) {
   EXPECT_NE(r.find("PLACE:Baghdad"), std::string::npos) << r;
   EXPECT_EQ(r.find("Tuesday"), std::string::npos) << r;
 }
+
+TEST(EntityTagger, SettledRunsAndPunctuationAreNotTagged) {
+  std::string path = std::string(CASUS_SOURCE_DATA_DIR) + "/models/ner.model";
+  if (!fs::exists(path)) GTEST_SKIP() << "no " << path;
+  auto tg = EntityTagger::load(path);
+  auto w = split("\u201c We will stay , \u201d Prime Minister Boris Johnson said in Baghdad that "
+                 "the talks went well , the Foreign Office said .");
+  std::vector<Evidence> ev(w.size(), 0);
+  ev[6] = ev[7] = kTitleWord;
+  ev[8] = kGivenName;
+  ev[9] = kSurname;
+  ev[12] = kDictPlace | kGazPlace | kBigPlace;
+  ev[20] = kDictOrg | kTitleWord;
+  ev[21] = kDictOrg | kOrgHead;
+  auto all = tg->tag(w, ev);
+  std::string r = render(w, all);
+  ASSERT_NE(r.find("PLACE:Baghdad"), std::string::npos) << r;
+  // No span starts at a quotation mark.
+  for (const NamedSpan& s : all) EXPECT_NE(w[s.token_begin].substr(0, 1), "\xE2") << r;
+  // Baghdad settled (the caller named it), three and more lower-case words from any other
+  // capitalised word: it is not tagged, and every other span is as before.
+  std::vector<uint8_t> settled(w.size(), 0);
+  settled[12] = 1;
+  std::vector<NamedSpan> expected;
+  for (const NamedSpan& s : all)
+    if (s.token_begin != 12) expected.push_back(s);
+  EXPECT_EQ(render(w, tg->tag(w, ev, settled)), render(w, expected));
+  // Settled words in one run with words that are not ("Prime Minister" before "Boris
+  // Johnson") are tagged as before.
+  std::fill(settled.begin(), settled.end(), 0);
+  settled[6] = settled[7] = 1;
+  EXPECT_EQ(render(w, tg->tag(w, ev, settled)), render(w, all));
+}
