@@ -81,7 +81,7 @@ int main(int argc, char** argv) {
   uint64_t entities = 0, tagged_entities = 0;
   // One untimed pass first: the first letters of each script a thread meets are folded by
   // ICU's transliterator, which builds its tables for that script then (a one-time cost of up
-  // to a tenth of a second per process that would otherwise count as throughput).
+  // to 0.13 s per process, for Han, that would otherwise count as throughput).
   measure(tagger.get(), &tagged_entities);
   tagged_entities = 0;
   double secs = measure(nullptr, &entities);

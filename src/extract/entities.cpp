@@ -56,16 +56,12 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
   std::string_view text = doc.text;
   size_t i = s.span.begin, end = s.span.end;
   bool first = true;
-  auto ascii_alnum = [](unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  };
-  auto alnum = [&](char32_t c) {
-    return c < 0x80 ? ascii_alnum(static_cast<unsigned char>(c)) : static_cast<bool>(u_isalnum(c));
-  };
+  auto alnum = [](char32_t c) { return c < 0x80 ? text::is_ascii_alnum(c) : static_cast<bool>(u_isalnum(c)); };
+  auto ascii_alnum = [&text](size_t at) { return text::is_ascii_alnum(static_cast<unsigned char>(text[at])); };
   while (i < end) {
     // Most bytes are ASCII: spaces and punctuation are passed, and letters and digits taken,
     // without decoding code points.
-    if (static_cast<unsigned char>(text[i]) < 0x80 && !ascii_alnum(static_cast<unsigned char>(text[i]))) {
+    if (static_cast<unsigned char>(text[i]) < 0x80 && !ascii_alnum(i)) {
       ++i;
       continue;
     }
@@ -76,7 +72,7 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
     size_t skip_to = 0;  // past a possessive "'s", which is no word of its own
     size_t j = i;
     while (j < end) {
-      if (ascii_alnum(static_cast<unsigned char>(text[j]))) {
+      if (ascii_alnum(j)) {
         word_end = ++j;
         continue;
       }
@@ -1042,7 +1038,7 @@ class EntityFinder {
         while (k < words_.size() && words_[k].span.end <= token.begin) ++k;
         bool named = k < words_.size() && words_[k].span.begin < token.end;
         for (size_t j = k; named && j < words_.size() && words_[j].span.begin < token.end; ++j)
-          named = words_[j].taken >= 0 && doc_.entities[words_[j].taken].type != "NORP";
+          named = words_[j].taken >= 0 && !absorbable(words_[j].taken);
         settled.push_back(named);
       }
       ev_.token_evidence(lex_, words, evidence);
@@ -1076,9 +1072,7 @@ class EntityFinder {
     for (size_t k = first; k < last; ++k) {
       int32_t e = words_[k].taken;
       if (e < 0 || (!inside.empty() && inside.back() == e)) continue;
-      const Entity& ent = doc_.entities[e];
-      bool weak = ent.type == "NORP";
-      if (!weak) return false;
+      if (!absorbable(e)) return false;
       inside.push_back(e);
     }
     if (inside.empty()) return true;
@@ -1092,6 +1086,9 @@ class EntityFinder {
     for (size_t k = first; k < last; ++k) words_[k].taken = -1;
     return true;
   }
+
+  // A dictionary name a longer name may swallow: a nationality ("American League").
+  bool absorbable(int32_t entity) const { return doc_.entities[entity].type == "NORP"; }
 
   bool free_words(size_t first, size_t last) const {
     for (size_t k = first; k < last; ++k)
@@ -2336,7 +2333,7 @@ void NameEvidence::token_evidence(const Lexicon& lexicon, const std::vector<std:
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view w = words[i];
     bool plain = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      return text::is_ascii_alnum(static_cast<unsigned char>(c));
     });
     if (plain) {
       // Letters and digits only: folding is lower-casing.

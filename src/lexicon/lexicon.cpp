@@ -248,7 +248,7 @@ const Lexicon::SequenceFacts& Lexicon::remember(uint64_t sequence_hash, Sequence
   Candidates found = exact_.find(sequence_hash);
   facts.first = found.first;
   facts.count = static_cast<uint32_t>(found.last - found.first);
-  uint64_t bit = (sequence_hash >> 7) & (prefix_bits_.size() * 64 - 1);
+  uint64_t bit = prefix_bit(sequence_hash);
   facts.may_continue = !prefix_bits_.empty() && (prefix_bits_[bit >> 6] >> (bit & 63) & 1);
   return facts;
 }
@@ -701,7 +701,7 @@ void Lexicon::finalize() {
   prefix_bits_.assign(bits / 64, 0);
   for (const auto& part : parts)
     for (uint64_t p : part.prefixes) {
-      uint64_t bit = (p >> 7) & (bits - 1);
+      uint64_t bit = prefix_bit(p);
       prefix_bits_[bit >> 6] |= uint64_t{1} << (bit & 63);
     }
   // A loose key shared by very many names proposes nothing useful.

@@ -146,8 +146,7 @@ class Lexicon {
   // that the matcher's lookups of the words ahead overlap their cache misses.
   void prefetch(uint64_t sequence_hash) const {
     exact_.prefetch(sequence_hash);
-    uint64_t bit = (sequence_hash >> 7) & (prefix_bits_.size() * 64 - 1);
-    if (!prefix_bits_.empty()) __builtin_prefetch(&prefix_bits_[bit >> 6]);
+    if (!prefix_bits_.empty()) __builtin_prefetch(&prefix_bits_[prefix_bit(sequence_hash) >> 6]);
   }
   Candidates loose(uint64_t loose_hash) const { return loose_.find(loose_hash); }
   // The exact key of a listed name (for verifying loose candidates).
@@ -197,6 +196,10 @@ class Lexicon {
     return remember(sequence_hash, facts);
   }
   const SequenceFacts& remember(uint64_t sequence_hash, SequenceFacts& facts) const;
+  // The bit of prefix_bits_ (set when not empty) that stands for a sequence.
+  uint64_t prefix_bit(uint64_t sequence_hash) const {
+    return (sequence_hash >> 7) & (prefix_bits_.size() * 64 - 1);
+  }
   struct IndexParts;
   void index_name(IndexParts& parts, uint32_t entry, std::string_view name, NameKind kind) const;
   void index_entries(IndexParts& parts, uint32_t first, uint32_t last) const;

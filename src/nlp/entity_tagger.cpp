@@ -9,8 +9,6 @@
 #include <stdexcept>
 #include <unordered_map>
 
-#include <unicode/uchar.h>
-
 #include "nlp/wordform.h"
 #include "text/unicode.h"
 
@@ -572,7 +570,8 @@ void EntityTagger::prepare(const std::vector<std::string_view>& words,
     for (size_t i = 0; i < n; ++i)
       if (toks[i].opens && static_cast<unsigned char>(words[i][0]) >= 0x80) {
         size_t p = 0;
-        toks[i].skip = !u_isalnum(text::next_codepoint(words[i], p));
+        char32_t c = text::next_codepoint(words[i], p);
+        toks[i].skip = !text::is_letter(c) && !text::is_digit(c);
       }
     if (!settled.empty()) mark_settled_runs(settled, toks);
   }

@@ -37,8 +37,7 @@ struct Cp {
 Cls classify(UChar32 c) {
   if (c < 0x80) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return Cls::kSpace;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-      return Cls::kAlnum;
+    if (is_ascii_alnum(static_cast<char32_t>(c))) return Cls::kAlnum;
     return Cls::kPunct;
   }
   if (c < 0) return Cls::kPunct;  // invalid byte

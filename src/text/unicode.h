@@ -48,6 +48,11 @@ inline bool ascii_equal_ci(std::string_view s, std::string_view lower) {
 // `semicolon` is set) before any closing quotes or brackets and trailing blanks?
 bool ends_with_terminal(std::string_view line, bool semicolon = false);
 
+// An ASCII letter or digit: the test the word scanners make on most bytes before decoding.
+inline bool is_ascii_alnum(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 bool is_uppercase_letter(char32_t c);
 bool is_lowercase_letter(char32_t c);
 bool is_letter(char32_t c);
