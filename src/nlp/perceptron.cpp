@@ -225,6 +225,9 @@ Model TrainModel::average(float prune) const {
 #else
 #define CASUS_SCORE_CLONES
 #endif
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace {
 typedef int16_t I16x16 __attribute__((vector_size(32)));
@@ -233,6 +236,24 @@ typedef uint32_t U32x8 __attribute__((vector_size(32)));
 }  // namespace
 
 namespace {
+
+// The lanes of a bucket's 8 fingerprints that equal fp (bits 0-7) and that are empty (bits
+// 8-15): two compares per half, packed to bytes, one movemask. SSE2 is part of x86-64, so every
+// clone of Model::score can use it.
+[[gnu::always_inline]] inline unsigned bucket_lanes(const uint32_t* fps, uint32_t fp) {
+#if defined(__SSE2__)
+  const __m128i lo = _mm_load_si128(reinterpret_cast<const __m128i*>(fps));
+  const __m128i hi = _mm_load_si128(reinterpret_cast<const __m128i*>(fps + 4));
+  const __m128i key = _mm_set1_epi32(int32_t(fp)), zero = _mm_setzero_si128();
+  const __m128i hits = _mm_packs_epi32(_mm_cmpeq_epi32(lo, key), _mm_cmpeq_epi32(hi, key));
+  const __m128i empties = _mm_packs_epi32(_mm_cmpeq_epi32(lo, zero), _mm_cmpeq_epi32(hi, zero));
+  return unsigned(_mm_movemask_epi8(_mm_packs_epi16(hits, empties)));
+#else
+  unsigned lanes = 0;
+  for (int k = 0; k < 8; ++k) lanes |= unsigned(fps[k] == fp) << k | unsigned(fps[k] == 0) << (8 + k);
+  return lanes;
+#endif
+}
 
 // Adds a run of dense rows (of `row` int16 weights each, a multiple of 16) into acc: the generic
 // form, keeping the sums in memory.
@@ -260,14 +281,17 @@ __attribute__((target("avx512f"))) void add_rows_avx512(const int16_t* dense, si
                                                         const uint32_t* rows, size_t n,
                                                         int32_t* acc) {
   __m512i sums[nv];
+#pragma GCC unroll 8
   for (size_t v = 0; v < nv; ++v) sums[v] = _mm512_loadu_si512(acc + 16 * v);
   for (size_t i = 0; i < n; ++i) {
     const int16_t* r = dense + size_t(rows[i]) * nv * 16;
+#pragma GCC unroll 8
     for (size_t v = 0; v < nv; ++v) {
       const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(r + 16 * v));
       sums[v] = _mm512_add_epi32(sums[v], _mm512_maskz_cvtepi16_epi32(__mmask16(0xffff), w));
     }
   }
+#pragma GCC unroll 8
   for (size_t v = 0; v < nv; ++v) _mm512_storeu_si512(acc + 16 * v, sums[v]);
 }
 
@@ -276,15 +300,18 @@ __attribute__((target("avx2"))) void add_rows_avx2(const int16_t* dense, size_t,
                                                     const uint32_t* rows, size_t n,
                                                     int32_t* acc) {
   __m256i sums[2 * nv];
+#pragma GCC unroll 16
   for (size_t v = 0; v < 2 * nv; ++v)
     sums[v] = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(acc + 8 * v));
   for (size_t i = 0; i < n; ++i) {
     const int16_t* r = dense + size_t(rows[i]) * nv * 16;
+#pragma GCC unroll 16
     for (size_t v = 0; v < 2 * nv; ++v) {
       const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(r + 8 * v));
       sums[v] = _mm256_add_epi32(sums[v], _mm256_cvtepi16_epi32(w));
     }
   }
+#pragma GCC unroll 16
   for (size_t v = 0; v < 2 * nv; ++v)
     _mm256_storeu_si256(reinterpret_cast<__m256i*>(acc + 8 * v), sums[v]);
 }
@@ -345,7 +372,7 @@ void Model::build_index() {
     if (count >= dense_min && count > 1) ++dense_rows;
     else if (count > 1) entries = run_start(entries, count + 1, kEntriesPerLine) + count + 1;
   }
-  if (entries >= kDenseRow || dense_rows >= kDenseRow) throw std::runtime_error("model too large");
+  if (entries > kIndexBits || dense_rows > kIndexBits) throw std::runtime_error("model too large");
   dense_.assign(dense_rows * row_, 0);
   entries_.assign(entries, Entry{0, 0});
   size_t dense_used = 0, entries_used = 0;
@@ -353,10 +380,10 @@ void Model::build_index() {
     const uint32_t b = start_[i], count = start_[i + 1] - b;
     uint32_t ref;
     if (count == 1) {
-      ref = kInline | (uint32_t(cls_[b]) << 16) | uint16_t(w_[b]);
+      ref = (kInlineKind << 30) | (uint32_t(cls_[b]) << 16) | uint16_t(w_[b]);
     } else if (count >= dense_min) {
       for (uint32_t e = b; e < b + count; ++e) dense_[dense_used * row_ + cls_[e]] = w_[e];
-      ref = kDenseRow | uint32_t(dense_used++);
+      ref = (kDenseRowKind << 30) | uint32_t(dense_used++);
     } else {
       entries_used = run_start(entries_used, count + 1, kEntriesPerLine);
       ref = uint32_t(entries_used);
@@ -383,46 +410,40 @@ CASUS_SCORE_CLONES void Model::score(std::span<const uint64_t> feats, int32_t* s
   std::memcpy(acc, scores, size_t(nc) * sizeof(int32_t));
   std::memset(acc + nc, 0, (row_ - size_t(nc)) * sizeof(int32_t));
   constexpr size_t kBatch = 160;
-  uint32_t dense_rows[kBatch], entry_runs[kBatch];
+  uint32_t dense_rows[kBatch], entry_runs[kBatch], inline_refs[kBatch];
   for (size_t b0 = 0; b0 < feats.size(); b0 += kBatch) {
     const size_t n = std::min(kBatch, feats.size() - b0);
     const uint64_t* batch = feats.data() + b0;
     // Lookups are random memory accesses: all of a batch's buckets are requested first so
     // that their cache misses overlap.
     for (size_t i = 0; i < n; ++i) __builtin_prefetch(&buckets_[home_bucket(batch[i])]);
-    size_t ndense = 0, nentries = 0;
+    size_t ndense = 0, nentries = 0, ninline = 0;
     for (size_t i = 0; i < n; ++i) {
       const uint64_t key = batch[i];
-      const uint32_t fp = fingerprint(key);
-      uint32_t ref = kMissing;
+      uint32_t ref;
       for (size_t j = home_bucket(key);; j = (j + 1) & bucket_mask_) {
         const Bucket& bk = buckets_[j];
-        U32x8 fps;
-        std::memcpy(&fps, bk.fp, sizeof fps);
-        const U32x8 hit_lanes = fps == fp, empty_lanes = fps == 0;
-        unsigned hit = 0, empty = 0;
-        for (int k = 0; k < kBucketSlots; ++k) {
-          hit |= (hit_lanes[k] & 1u) << k;
-          empty |= (empty_lanes[k] & 1u) << k;
-        }
-        if (hit | empty) {
-          // Without a hit, ctz picks slot 7, which is then discarded (no branch).
-          const uint32_t found = 0u - uint32_t(hit != 0);  // all ones on a hit
-          ref = (bk.ref[__builtin_ctz(hit | 0x80u)] & found) | (kMissing & ~found);
+        const unsigned lanes = bucket_lanes(bk.fp, fingerprint(key));
+        if (lanes != 0) {
+          // Slots fill in order, so a hit comes before any empty slot: the lowest lane set is
+          // the hit if there is one, else the first empty slot (then discarded, no branch).
+          const uint32_t found = 0u - uint32_t((lanes & 0xffu) != 0);  // all ones on a hit
+          ref = (bk.ref[__builtin_ctz(lanes) & 7] & found) | (kMissing & ~found);
           break;
         }
       }
-      // Sort the reference by kind with masks, not branches: whether a feature is in the
-      // model, and how its weights are stored, is unpredictable.
-      const uint32_t inline_bit = ref >> 31;
-      const uint32_t dense_bit = (ref >> 30) & 1u & ~inline_bit;
-      const uint32_t inline_mask = 0u - inline_bit;
-      acc[(ref >> 16) & 0xffu & inline_mask] += int32_t(int16_t(ref & 0xffffu)) & int32_t(inline_mask);
-      dense_rows[ndense] = ref & ~kDenseRow;
-      ndense += dense_bit;
+      // Sort the reference by kind with flags, not branches: whether a feature is in the model,
+      // and how its weights are stored, is unpredictable.
+      const uint32_t kind = ref >> 30;
       entry_runs[nentries] = ref;
-      nentries += 1u ^ inline_bit ^ dense_bit;
+      nentries += kind == kEntryRunKind;
+      dense_rows[ndense] = ref & kIndexBits;
+      ndense += kind == kDenseRowKind;
+      inline_refs[ninline] = ref;
+      ninline += kind == kInlineKind;
     }
+    for (size_t i = 0; i < ninline; ++i)
+      acc[(inline_refs[i] >> 16) & 0xffu] += int16_t(inline_refs[i] & 0xffffu);
     // Entry runs are requested first and added last: adding the dense rows (most of them
     // already cached: they belong to frequent features) hides their latency.
     for (size_t i = 0; i < ndense; ++i) {

@@ -244,9 +244,11 @@ class Model {
   // one (class, weight) inline (rare: updates come in pairs, so only quantisation leaves single
   // weights), or a dense row of nclasses weights in dense_ (features with weights for many
   // classes, added with vector instructions), or a run of entries in entries_ whose first
-  // element holds the count. A missing feature reads as an inline weight 0.
-  static constexpr uint32_t kInline = 0x80000000u, kDenseRow = 0x40000000u;
-  static constexpr uint32_t kMissing = kInline;
+  // element holds the count. The kind is in the top two bits; a missing feature is a kind of
+  // its own, so that it costs nothing once found absent.
+  static constexpr uint32_t kEntryRunKind = 0, kDenseRowKind = 1, kInlineKind = 2, kMissingKind = 3;
+  static constexpr uint32_t kIndexBits = 0x3fffffffu;
+  static constexpr uint32_t kMissing = kMissingKind << 30;
   static constexpr int kBucketSlots = 8;
   struct alignas(64) Bucket {
     uint32_t fp[kBucketSlots];
