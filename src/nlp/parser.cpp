@@ -435,16 +435,25 @@ void Parser::parse(const Input& in, std::vector<int>& heads, std::vector<int>& l
       }
       for (int k = 0; k < nc; ++k) scores[size_t(k)] += sums[k];
     }
-    int best = -1;
-    int32_t bs = 0;
-    auto consider = [&](int c) {
-      if (best < 0 || scores[size_t(c)] > bs) best = c, bs = scores[size_t(c)];
+    // The valid transitions are whole ranges of classes (SHIFT, the LEFT labels, the RIGHT
+    // labels): the best is the first class holding the highest score of the valid ranges.
+    // Written as plain passes over arrays, which the compiler turns into vector code.
+    const int32_t* sc = scores.data();
+    int32_t top = INT32_MIN;
+    auto raise_top = [&](int from, int to) {
+      for (int k = from; k < to; ++k) top = std::max(top, sc[k]);
     };
-    if (st.can_shift()) consider(0);
-    if (st.can_left())
-      for (int l = 1; l < L; ++l) consider(l);
-    if (st.can_right())
-      for (int l = 1; l < L; ++l) consider(L - 1 + l);
+    if (st.can_shift()) raise_top(0, 1);
+    if (st.can_left()) raise_top(1, L);
+    if (st.can_right()) raise_top(L, 2 * L - 1);
+    auto first_at_top = [&](int from, int to) {
+      for (int k = from; k < to; ++k)
+        if (sc[k] == top) return k;
+      return -1;
+    };
+    int best = st.can_shift() ? first_at_top(0, 1) : -1;
+    if (best < 0 && st.can_left()) best = first_at_top(1, L);
+    if (best < 0 && st.can_right()) best = first_at_top(L, 2 * L - 1);
     if (best == 0) st.shift();
     else if (best < L) st.left(best);
     else st.right(best - (L - 1));
