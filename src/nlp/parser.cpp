@@ -425,12 +425,12 @@ void Parser::parse(const Input& in, std::vector<int>& heads, std::vector<int>& l
       model_.prefetch(f[g].span());
     }
     scores.assign(size_t(nc), 0);
-    model_.score(f[kPairs].span(), scores.data());
+    model_.score(f[kPairs].span(), scores.data(), /*prefetched=*/true);
     for (int g = 0; g < kPairs; ++g) {
       int32_t* sums = &cached[slot[g] * size_t(nc)];
       if (stale[g]) {
         std::fill(sums, sums + nc, 0);
-        model_.score(f[g].span(), sums);
+        model_.score(f[g].span(), sums, /*prefetched=*/true);
         cached_version[slot[g]] = c.version(FeatureGroup(g));
       }
       for (int k = 0; k < nc; ++k) scores[size_t(k)] += sums[k];

@@ -369,8 +369,8 @@ void Model::build_index() {
   size_t dense_rows = 0, entries = 0;
   for (size_t i = 0; i < keys_.size(); ++i) {
     const uint32_t count = start_[i + 1] - start_[i];
-    if (count >= dense_min && count > 1) ++dense_rows;
-    else if (count > 1) entries = run_start(entries, count + 1, kEntriesPerLine) + count + 1;
+    if (count >= dense_min) ++dense_rows;
+    else entries = run_start(entries, count + 1, kEntriesPerLine) + count + 1;
   }
   if (entries > kIndexBits || dense_rows > kIndexBits) throw std::runtime_error("model too large");
   dense_.assign(dense_rows * row_, 0);
@@ -379,9 +379,7 @@ void Model::build_index() {
   for (size_t i = 0; i < keys_.size(); ++i) {
     const uint32_t b = start_[i], count = start_[i + 1] - b;
     uint32_t ref;
-    if (count == 1) {
-      ref = (kInlineKind << 30) | (uint32_t(cls_[b]) << 16) | uint16_t(w_[b]);
-    } else if (count >= dense_min) {
+    if (count >= dense_min) {
       for (uint32_t e = b; e < b + count; ++e) dense_[dense_used * row_ + cls_[e]] = w_[e];
       ref = (kDenseRowKind << 30) | uint32_t(dense_used++);
     } else {
@@ -402,7 +400,8 @@ void Model::build_index() {
   }
 }
 
-CASUS_SCORE_CLONES void Model::score(std::span<const uint64_t> feats, int32_t* scores) const {
+CASUS_SCORE_CLONES void Model::score(std::span<const uint64_t> feats, int32_t* scores,
+                                     bool prefetched) const {
   if (buckets_.empty()) return;
   // Sums are kept in a padded, aligned copy so that dense rows are added in whole vectors.
   alignas(64) int32_t acc[256 + 16];
@@ -410,14 +409,15 @@ CASUS_SCORE_CLONES void Model::score(std::span<const uint64_t> feats, int32_t* s
   std::memcpy(acc, scores, size_t(nc) * sizeof(int32_t));
   std::memset(acc + nc, 0, (row_ - size_t(nc)) * sizeof(int32_t));
   constexpr size_t kBatch = 160;
-  uint32_t dense_rows[kBatch], entry_runs[kBatch], inline_refs[kBatch];
+  uint32_t dense_rows[kBatch], entry_runs[kBatch];
   for (size_t b0 = 0; b0 < feats.size(); b0 += kBatch) {
     const size_t n = std::min(kBatch, feats.size() - b0);
     const uint64_t* batch = feats.data() + b0;
     // Lookups are random memory accesses: all of a batch's buckets are requested first so
     // that their cache misses overlap.
-    for (size_t i = 0; i < n; ++i) __builtin_prefetch(&buckets_[home_bucket(batch[i])]);
-    size_t ndense = 0, nentries = 0, ninline = 0;
+    if (!prefetched)
+      for (size_t i = 0; i < n; ++i) __builtin_prefetch(&buckets_[home_bucket(batch[i])]);
+    size_t ndense = 0, nentries = 0;
     for (size_t i = 0; i < n; ++i) {
       const uint64_t key = batch[i];
       uint32_t ref;
@@ -439,22 +439,26 @@ CASUS_SCORE_CLONES void Model::score(std::span<const uint64_t> feats, int32_t* s
       nentries += kind == kEntryRunKind;
       dense_rows[ndense] = ref & kIndexBits;
       ndense += kind == kDenseRowKind;
-      inline_refs[ninline] = ref;
-      ninline += kind == kInlineKind;
     }
-    for (size_t i = 0; i < ninline; ++i)
-      acc[(inline_refs[i] >> 16) & 0xffu] += int16_t(inline_refs[i] & 0xffffu);
     // Entry runs are requested first and added last: adding the dense rows (most of them
     // already cached: they belong to frequent features) hides their latency.
+    // A row's lines: every 64 bytes from its start, and its last byte (rows need not start
+    // on a line). The count is the model's, so the branches are always taken the same way.
+    const size_t row_bytes = row_ * sizeof(int16_t);
     for (size_t i = 0; i < ndense; ++i) {
       const char* row = reinterpret_cast<const char*>(&dense_[dense_rows[i] * row_]);
-      for (size_t off = 0; off < row_ * sizeof(int16_t); off += 64) __builtin_prefetch(row + off);
+      __builtin_prefetch(row);
+      __builtin_prefetch(row + row_bytes - 1);
+      if (row_bytes > 128) __builtin_prefetch(row + 64);
+      if (row_bytes > 192) __builtin_prefetch(row + 128);
+      for (size_t off = 192; off + 64 < row_bytes; off += 64) __builtin_prefetch(row + off);
     }
     for (size_t i = 0; i < nentries; ++i) __builtin_prefetch(&entries_[entry_runs[i]]);
     add_rows_(&dense_[0], row_, dense_rows, ndense, acc);
     for (size_t i = 0; i < nentries; ++i) {
       const Entry* e = &entries_[entry_runs[i]];
       const int count = e->w;
+#pragma GCC unroll 4
       for (int k = 1; k <= count; ++k) acc[e[k].cls] += e[k].w;
     }
   }

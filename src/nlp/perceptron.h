@@ -210,8 +210,9 @@ class Model {
  public:
   int nclasses() const { return nclasses_; }
   // Adds the weights of feats into scores[nclasses]. Lookups are random memory accesses, so
-  // they are issued in batches with prefetches, letting the cache misses overlap.
-  void score(std::span<const uint64_t> feats, int32_t* scores) const;
+  // they are issued in batches with prefetches, letting the cache misses overlap; a caller
+  // that has already passed feats to prefetch() says so with `prefetched`.
+  void score(std::span<const uint64_t> feats, int32_t* scores, bool prefetched = false) const;
   // Requests the table memory that scoring feats will read first, so that a caller about to
   // score several lists lets all their cache misses overlap.
   void prefetch(std::span<const uint64_t> feats) const {
@@ -241,12 +242,11 @@ class Model {
   // the key's high half) side by side, so one vector compare finds a key or proves it absent
   // (a bucket with an empty slot ends the probe), then the 8 references. A feature therefore
   // costs one cache line to look up, whether or not the model has it. A reference is either
-  // one (class, weight) inline (rare: updates come in pairs, so only quantisation leaves single
-  // weights), or a dense row of nclasses weights in dense_ (features with weights for many
-  // classes, added with vector instructions), or a run of entries in entries_ whose first
-  // element holds the count. The kind is in the top two bits; a missing feature is a kind of
-  // its own, so that it costs nothing once found absent.
-  static constexpr uint32_t kEntryRunKind = 0, kDenseRowKind = 1, kInlineKind = 2, kMissingKind = 3;
+  // a dense row of nclasses weights in dense_ (features with weights for many classes, added
+  // with vector instructions), or a run of entries in entries_ whose first element holds the
+  // count. The kind is in the top two bits; a missing feature is a kind of its own, so that it
+  // costs nothing once found absent.
+  static constexpr uint32_t kEntryRunKind = 0, kDenseRowKind = 1, kMissingKind = 2;
   static constexpr uint32_t kIndexBits = 0x3fffffffu;
   static constexpr uint32_t kMissing = kMissingKind << 30;
   static constexpr int kBucketSlots = 8;
