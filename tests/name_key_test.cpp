@@ -17,6 +17,23 @@ TEST(NameKey, ExactKeyFoldsCaseDiacriticsApostrophesHyphensAndArticles) {
   EXPECT_EQ(exact_key("  "), "");
 }
 
+// Words of ASCII letters are folded by a shortcut; the result is the same as for others.
+TEST(NameKey, FoldsAsciiAndOtherWordsAlike) {
+  EXPECT_EQ(fold_word("Qa'ida"), "qaida");
+  EXPECT_EQ(fold_word("QA’IDA"), "qaida");
+  EXPECT_EQ(fold_word("82nd"), "82nd");
+  EXPECT_EQ(fold_word("Émile"), "emile");
+  EXPECT_EQ(fold_word("--"), "");
+  int letters = 0, capitals = 0;
+  std::string out = "left over";
+  fold_ascii_word("U.S.-led", out, letters, capitals);
+  EXPECT_EQ(out, "usled");
+  EXPECT_EQ(letters, 5);
+  EXPECT_EQ(capitals, 2);
+  EXPECT_EQ(exact_key("Kata'ib Hezbollah's 2nd Brigade"), "kataib hezbollahs 2nd brigade");
+  EXPECT_EQ(exact_key("Asa’ib Ahl al-Haq"), exact_key("Asa'ib Ahl al-Haq"));
+}
+
 TEST(NameKey, LooseKeyIsAConsonantSkeleton) {
   EXPECT_EQ(loose_key("al-Kadhimi"), loose_key("al-Kazemi"));
   EXPECT_EQ(loose_key("Qaddafi"), loose_key("Gadhafi"));

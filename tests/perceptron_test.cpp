@@ -104,7 +104,27 @@ TEST(Perceptron, ListScoreIsTheSumOfItsFeatures) {
     auto s = score_of(f.model, one);
     for (int c = 0; c < kClasses; ++c) want[size_t(c)] += s[size_t(c)];
   }
-  f.model.prefetch(list);
+  std::vector<int32_t> requested = got;
   f.model.score(list, got.data());
   EXPECT_EQ(got, want);
+  // The same when the caller has requested the features' memory itself.
+  f.model.prefetch(list);
+  f.model.score(list, requested.data(), /*prefetched=*/true);
+  EXPECT_EQ(requested, want);
+}
+
+// A feature left with a single weight (its other weights pruned) is a run of one entry.
+TEST(Perceptron, SingleWeightsAreScored) {
+  TrainModel tm(kClasses);
+  const uint64_t single = feat(4, 44), scale = feat(5, 55);
+  uint64_t one[1] = {single};
+  tm.update(one, 3, 7);  // class 3: +2; classes 7 and 8: -1, pruned below
+  tm.update(one, 3, 8);
+  one[0] = scale;
+  for (int k = 0; k < 8; ++k) tm.update(one, 1, 0);  // the largest weight: 8 updates
+  for (int t = 0; t < 1000; ++t) tm.tick();
+  const Model model = tm.average(1.5f);
+  one[0] = single;
+  const auto s = score_of(model, one);
+  for (int c = 0; c < kClasses; ++c) EXPECT_EQ(s[size_t(c)], c == 3 ? 32000 / 4 : 0) << "class " << c;
 }

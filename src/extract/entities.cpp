@@ -117,22 +117,7 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
     i = std::max(word_end, skip_to);
     int letters = 0, upper = 0;
     if (std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-      // Most words are ASCII: fold them as fold_word does, without decoding code points
-      // (written in place: push_back would check the capacity at every letter).
-      w.fold.resize(raw.size());
-      size_t folded = 0;
-      for (char c : raw) {
-        if (c >= 'A' && c <= 'Z') {
-          w.fold[folded++] = static_cast<char>(c + 32);
-          ++letters, ++upper;
-        } else if (c >= 'a' && c <= 'z') {
-          w.fold[folded++] = c;
-          ++letters;
-        } else if (c >= '0' && c <= '9') {
-          w.fold[folded++] = c;
-        }
-      }
-      w.fold.resize(folded);
+      lexicon::fold_ascii_word(raw, w.fold, letters, upper);
       w.capitalised = raw[0] >= 'A' && raw[0] <= 'Z';
     } else {
       w.fold = lexicon::fold_word(raw);
@@ -153,7 +138,8 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
     }
     w.all_caps = letters >= 2 && upper == letters;
     size_t after = word_end;
-    w.hyphen_after = after < end && (text[after] == '-' || starts_with_unicode_hyphen(text.substr(after)));
+    w.hyphen_after = after < end && (text[after] == '-' ||
+                                     starts_with_unicode_hyphen({text.data() + after, text.size() - after}));
     // The same reading of articles as the index's name keys, or the two would not meet.
     if (lexicon::article_form(w.fold)) {
       lexicon::NameWord nw = lexicon::name_word(std::move(w.fold), w.hyphen_after, w.capitalised);
@@ -169,7 +155,7 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
     w.sentence_start = first;
     if (!first) {
       const Word& prev = out[out.size() - 2];
-      std::string_view gap = text.substr(prev.span.end, w.span.begin - prev.span.end);
+      const std::string_view gap(text.data() + prev.span.end, w.span.begin - prev.span.end);
       // "J. Evans", and the abbreviations that open place names: "St. Louis", "Mt. Hood".
       bool initial = gap == ". " && (prev.span.size() == 1 || prev.fold == "st" ||
                                      prev.fold == "mt" || prev.fold == "ft");

@@ -145,11 +145,6 @@ std::vector<std::string_view> split_words(std::string_view key) {
 
 bool is_article(std::string_view w) { return w == "al"; }  // "al." (the given name) is not
 
-bool is_apostrophe_mark(char32_t c) {
-  return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x2BF || c == 0x2BE || c == 0x2BB ||
-         c == 0x2BC || c == '`';
-}
-
 bool article_form(std::string_view folded) {
   // Compared by length: most words are rejected by it alone, and comparisons with constants
   // of the word's length compile to integer compares.
@@ -179,6 +174,11 @@ NameWord name_word(std::string folded, bool hyphen_after, bool capitalised) {
 
 std::string fold_word(std::string_view word) {
   std::string out;
+  if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    int letters = 0, capitals = 0;
+    fold_ascii_word(word, out, letters, capitals);
+    return out;
+  }
   out.reserve(word.size());
   for (size_t i = 0; i < word.size();) {
     unsigned char c = word[i];
@@ -215,6 +215,15 @@ std::vector<std::string> name_words(std::string_view name) {
     words.push_back(words.empty() ? std::move(w.opening) : std::move(w.in_name));
   };
   for (size_t i = 0; i < name.size();) {
+    // Most names are ASCII: a run of ASCII letters and digits is taken whole.
+    size_t run_end = i;
+    while (run_end < name.size() && text::is_ascii_alnum(static_cast<unsigned char>(name[run_end])))
+      ++run_end;
+    if (run_end > i) {
+      current.append(name.data() + i, run_end - i);
+      i = run_end;
+      continue;
+    }
     size_t start = i;
     unsigned char c = name[i];
     char32_t cp = c < 0x80 ? (++i, c) : text::next_codepoint(name, i);

@@ -38,12 +38,33 @@ bool verify_variant(std::string_view exact_a, std::string_view exact_b);
 
 // Folds one word as name_words does (no splitting); used on text tokens by the matcher.
 std::string fold_word(std::string_view word);
+// fold_word for a word known to be ASCII, written into out without decoding or per-letter
+// capacity checks (most words are ASCII); also counts its letters and capitals.
+inline void fold_ascii_word(std::string_view word, std::string& out, int& letters, int& capitals) {
+  out.resize(word.size());
+  size_t folded = 0;
+  for (char c : word) {
+    if (c >= 'A' && c <= 'Z') {
+      out[folded++] = static_cast<char>(c + 32);
+      ++letters, ++capitals;
+    } else if (c >= 'a' && c <= 'z') {
+      out[folded++] = c;
+      ++letters;
+    } else if (c >= '0' && c <= '9') {
+      out[folded++] = c;
+    }
+  }
+  out.resize(folded);
+}
 
 // True for the normalised article "al" and its particles that never carry a name alone.
 bool is_article(std::string_view folded_word);
 
 // Apostrophe-like marks (' ’ ‘ ʿ ʾ ...): they vanish inside a name.
-bool is_apostrophe_mark(char32_t c);
+inline bool is_apostrophe_mark(char32_t c) {
+  return c == '\'' || c == '`' || c == 0x2019 || c == 0x2018 || c == 0x2BF || c == 0x2BE ||
+         c == 0x2BB || c == 0x2BC;
+}
 
 // How a folded word of a name reads as a name-key word: the forms of the Arabic article
 // become "al" when written as a prefix ("ash-Sham", "Al-Qaeda") or when "al"/"el" stands
