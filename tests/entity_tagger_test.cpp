@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "nlp/conllu.h"
@@ -219,4 +220,34 @@ TEST(EntityTagger, SettledRunsAndPunctuationAreNotTagged) {
   std::fill(settled.begin(), settled.end(), 0);
   settled[6] = settled[7] = 1;
   EXPECT_EQ(render(w, tg->tag(w, ev, settled)), render(w, all));
+}
+
+// Words' values are remembered per thread: tagging with the memory cold, warm, and filled by
+// other words gives the same spans and margins, for short words and for words too long to
+// be remembered.
+TEST(EntityTagger, RememberedWordsTagAsFreshOnes) {
+  std::string path = std::string(CASUS_SOURCE_DATA_DIR) + "/models/ner.model";
+  if (!fs::exists(path)) GTEST_SKIP() << "no " << path;
+  auto tg = EntityTagger::load(path);
+  const std::string text =
+      "Prime Minister Mustafa al-Kadhimi met Supercalifragilisticexpialidociousness Holdings "
+      "and the Popular Mobilization Units in Baghdad , Iraq , on Monday .";
+  const auto w = split(text);
+  const std::vector<Evidence> ev(w.size(), 0);
+  auto with_scores = [&](const std::vector<NamedSpan>& spans) {
+    std::string out = render(w, spans);
+    for (const NamedSpan& sp : spans) out += " " + std::to_string(sp.score);
+    return out;
+  };
+  std::string cold;
+  std::thread([&] { cold = with_scores(tg->tag(w, ev)); }).join();
+  ASSERT_NE(cold.find("Baghdad"), std::string::npos) << cold;
+  EXPECT_EQ(with_scores(tg->tag(w, ev)), cold);
+  EXPECT_EQ(with_scores(tg->tag(w, ev)), cold);  // every word now remembered
+  // Many other words take the memory's slots; the sentence is described afresh.
+  std::vector<std::string> other;  // not split(): its storage holds the sentence's words
+  for (int i = 0; i < 3000; ++i) other.push_back("Word" + std::to_string(i));
+  const std::vector<std::string_view> ow(other.begin(), other.end());
+  tg->tag(ow, std::vector<Evidence>(ow.size(), 0));
+  EXPECT_EQ(with_scores(tg->tag(w, ev)), cold);
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "text/tokenize.h"
+#include "text/unicode.h"
 
 namespace {
 
@@ -120,3 +121,12 @@ TEST(Tokenize, SpansAndRanges) {
 }
 
 }  // namespace
+
+// The word scanners' byte test, written with wrap-around arithmetic, against its definition.
+TEST(Unicode, AsciiAlnumIsExactlyLettersAndDigits) {
+  for (char32_t c = 0; c < 0x400; ++c) {
+    const bool want = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    EXPECT_EQ(casus::text::is_ascii_alnum(c), want) << "U+" << std::hex << uint32_t(c);
+  }
+  EXPECT_FALSE(casus::text::is_ascii_alnum(char32_t(0xFFFFFFFFu)));
+}

@@ -532,12 +532,39 @@ static bool opens_name(std::string_view w) {
   return !w.empty() && (is_upper_ascii(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80);
 }
 
+namespace {
+
+// A word's hashes that depend on the word alone, remembered per thread for recent words:
+// names and sentence openers recur, and a word costs a dozen hashes to describe.
+struct RememberedWord {
+  static constexpr size_t kMaxBytes = 30;  // longer words are not remembered
+  uint64_t raw = 0;
+  uint8_t size = 0;
+  char bytes[kMaxBytes];
+  uint64_t low, shape, sshape, pre[4], suf[4];
+};
+constexpr size_t kRememberedWords = 1024;  // direct-mapped by the raw hash
+
+}  // namespace
+
 void EntityTagger::fill(std::string_view f, Tok& t) const {
+  t.raw = hash_str(f);
+  thread_local std::array<RememberedWord, kRememberedWords> memo;
+  RememberedWord& slot = memo[t.raw % kRememberedWords];
+  const bool rememberable = f.size() <= RememberedWord::kMaxBytes;
+  if (rememberable && slot.raw == t.raw && slot.size == f.size() &&
+      std::memcmp(slot.bytes, f.data(), f.size()) == 0) {
+    t.low = slot.low, t.shape = slot.shape, t.sshape = slot.sshape;
+    std::copy(std::begin(slot.pre), std::end(slot.pre), t.pre);
+    std::copy(std::begin(slot.suf), std::end(slot.suf), t.suf);
+    t.wc = word_class(t.low);  // the tagger's vocabulary: not part of the memo
+    t.ready = true;
+    return;
+  }
   thread_local std::string low;
   low.assign(f);
   for (char& c : low)
     if (is_upper_ascii(c)) c = char(c - 'A' + 'a');
-  t.raw = hash_str(f);
   t.low = hash_str(low);
   vocab_index_.prefetch(t.low);  // for word_class below, after the other values
   std::string shape = word_shape(f);
@@ -550,6 +577,14 @@ void EntityTagger::fill(std::string_view f, Tok& t) const {
   }
   t.wc = word_class(t.low);
   t.ready = true;
+  if (rememberable) {
+    slot.raw = t.raw;
+    slot.size = uint8_t(f.size());
+    std::memcpy(slot.bytes, f.data(), f.size());
+    slot.low = t.low, slot.shape = t.shape, slot.sshape = t.sshape;
+    std::copy(std::begin(t.pre), std::end(t.pre), slot.pre);
+    std::copy(std::begin(t.suf), std::end(t.suf), slot.suf);
+  }
 }
 
 void EntityTagger::prepare(const std::vector<std::string_view>& words,

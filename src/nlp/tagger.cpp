@@ -55,7 +55,12 @@ void Tagger::prepare(std::span<const std::string_view> forms, std::vector<Tok>& 
 
 void Tagger::features(const std::vector<Tok>& toks, size_t i, int prev, int prev2,
                       std::vector<uint64_t>& f) {
-  f.clear();
+  // Written through a pointer (no capacity check per feature) into room for the 42 templates
+  // below, with a margin for more.
+  constexpr size_t kRoom = 64;
+  f.resize(kRoom);
+  uint64_t* out = f.data();
+  auto add = [&out](uint64_t feature) { *out++ = feature; };
   const Tok& w = toks[i];
   auto at = [&](long j) -> const Tok* {
     return j >= 0 && j < long(toks.size()) ? &toks[size_t(j)] : nullptr;
@@ -68,43 +73,44 @@ void Tagger::features(const std::vector<Tok>& toks, size_t i, int prev, int prev
   uint64_t n1low = n1 ? n1->low : kNone, n2low = n2 ? n2->low : kNone;
   uint64_t n1amb = n1 ? n1->amb : kNone, n2amb = n2 ? n2->amb : kNone;
   uint64_t t1 = uint64_t(prev + 2), t2 = uint64_t(prev2 + 2);
-  f.push_back(feat(1, 0));
-  f.push_back(feat(2, w.low));
-  f.push_back(feat(3, w.raw));
-  for (int k = 0; k < 4; ++k) f.push_back(feat(4 + k, w.suf[k]));
-  for (int k = 0; k < 3; ++k) f.push_back(feat(8 + k, w.pre[k]));
-  f.push_back(feat(11, w.shape));
-  f.push_back(feat(12, w.amb));
-  f.push_back(feat(13, t1));
-  f.push_back(feat(14, t1, t2));
-  f.push_back(feat(15, t1, w.low));
-  f.push_back(feat(16, p1low));
-  f.push_back(feat(17, p1 ? p1->suf[2] : kNone));
-  f.push_back(feat(18, p2low));
-  f.push_back(feat(19, n1low));
-  f.push_back(feat(20, n1 ? n1->suf[2] : kNone));
-  f.push_back(feat(21, n2low));
-  f.push_back(feat(22, n1amb));
-  f.push_back(feat(23, n2amb));
-  f.push_back(feat(24, n1 ? n1->shape : kNone));
-  f.push_back(feat(25, p1low, w.low));
-  f.push_back(feat(26, w.low, n1low));
-  f.push_back(feat(27, t1, n1amb));
-  f.push_back(feat(28, w.amb, n1amb));
-  f.push_back(feat(29, i == 0, w.shape));
-  f.push_back(feat(30, t1, w.suf[2]));
-  f.push_back(feat(31, p1low, n1low));
-  f.push_back(feat(32, t1, n1low));
-  f.push_back(feat(33, p1 ? p1->shape : kNone, w.shape));
-  f.push_back(feat(34, w.amb, t1));
-  f.push_back(feat(35, w.suf[1], n1 ? n1->suf[1] : kNone));
-  f.push_back(feat(36, n1 ? n1->suf[0] : kNone));
-  f.push_back(feat(37, t1, t2, w.amb));
-  f.push_back(feat(38, w.low, n1amb));
-  f.push_back(feat(39, n1low, n2low));
-  f.push_back(feat(40, t1, w.shape));
-  f.push_back(feat(41, w.suf[3], n1amb));
-  f.push_back(feat(42, p1 ? p1->amb : kNone, w.amb));
+  add(feat(1, 0));
+  add(feat(2, w.low));
+  add(feat(3, w.raw));
+  for (int k = 0; k < 4; ++k) add(feat(4 + k, w.suf[k]));
+  for (int k = 0; k < 3; ++k) add(feat(8 + k, w.pre[k]));
+  add(feat(11, w.shape));
+  add(feat(12, w.amb));
+  add(feat(13, t1));
+  add(feat(14, t1, t2));
+  add(feat(15, t1, w.low));
+  add(feat(16, p1low));
+  add(feat(17, p1 ? p1->suf[2] : kNone));
+  add(feat(18, p2low));
+  add(feat(19, n1low));
+  add(feat(20, n1 ? n1->suf[2] : kNone));
+  add(feat(21, n2low));
+  add(feat(22, n1amb));
+  add(feat(23, n2amb));
+  add(feat(24, n1 ? n1->shape : kNone));
+  add(feat(25, p1low, w.low));
+  add(feat(26, w.low, n1low));
+  add(feat(27, t1, n1amb));
+  add(feat(28, w.amb, n1amb));
+  add(feat(29, i == 0, w.shape));
+  add(feat(30, t1, w.suf[2]));
+  add(feat(31, p1low, n1low));
+  add(feat(32, t1, n1low));
+  add(feat(33, p1 ? p1->shape : kNone, w.shape));
+  add(feat(34, w.amb, t1));
+  add(feat(35, w.suf[1], n1 ? n1->suf[1] : kNone));
+  add(feat(36, n1 ? n1->suf[0] : kNone));
+  add(feat(37, t1, t2, w.amb));
+  add(feat(38, w.low, n1amb));
+  add(feat(39, n1low, n2low));
+  add(feat(40, t1, w.shape));
+  add(feat(41, w.suf[3], n1amb));
+  add(feat(42, p1 ? p1->amb : kNone, w.amb));
+  f.resize(size_t(out - f.data()));
 }
 
 void Tagger::tag(std::span<const std::string_view> forms, std::vector<int>& tags) const {

@@ -50,7 +50,8 @@ bool ends_with_terminal(std::string_view line, bool semicolon = false);
 
 // An ASCII letter or digit: the test the word scanners make on most bytes before decoding.
 inline bool is_ascii_alnum(char32_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  // Unsigned wrap-around makes each range one compare; | 0x20 maps capitals to small letters.
+  return (c | 0x20) - U'a' < 26u || c - U'0' < 10u;
 }
 
 bool is_uppercase_letter(char32_t c);
