@@ -2041,9 +2041,6 @@ class EntityFinder {
         words = lexicon::name_words(e.name);
       // "Al-Kaabi" is the short form "Kaabi" of "Akram al-Kaabi".
       while (words.size() > 1 && lexicon::is_article(words.front())) words.erase(words.begin());
-      std::string own_key;
-      if (!acronyms.empty())
-        for (const auto& w : lexicon::name_words(doc_.slice(e.span))) own_key += w;
       // "Abu Mahdi" after "Abu Mahdi al-Muhandis": the opening words of an earlier name.
       if (e.source == "recognised" && words.size() >= 2) {
         for (int32_t j : order) {
@@ -2102,7 +2099,9 @@ class EntityFinder {
         }
         if (e.source == "coreference") continue;
       }
-      if (e.source == "recognised" && e.type != "PERSON") {
+      if (e.source == "recognised" && e.type != "PERSON" && !acronyms.empty()) {
+        std::string own_key;
+        for (const auto& w : lexicon::name_words(doc_.slice(e.span))) own_key += w;
         auto it = acronyms.find(own_key);
         if (it != acronyms.end()) {
           const Entity& a = ents[it->second];

@@ -200,6 +200,7 @@ std::vector<std::string> name_words(std::string_view name) {
   // Split at anything that is not a letter, digit or apostrophe-like mark. Whether a piece
   // is followed by a hyphen decides if it is a prefixed article ("ash-Sham", "Al-Qaeda").
   std::vector<std::string> words;
+  words.reserve(6);  // most names: one allocation, not one per doubling
   std::string current;
   auto flush = [&](bool hyphen_after) {
     if (current.empty()) return;
