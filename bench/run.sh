@@ -7,6 +7,13 @@ for b in "$build"/*_bench; do
   echo "== $(basename "$b")"
   "$b" || echo "($(basename "$b") failed)"
 done
+# Real news where ../shared is beside the checkout: the seeds and GeoWebNews (whose wider
+# vocabulary misses the models' caches more than generated text does).
+for news in ../shared/corpus/seeds/seeds.jsonl ../shared/eval/data/geo/gwn.jsonl; do
+  [ -f "$news" ] || continue
+  echo "== annotate_bench on $news"
+  "$build"/annotate_bench 0 0 1 "$news" || echo "(annotate_bench on $news failed)"
+done
 # End to end through the CLI on 10,000 generated articles in a file, one thread.
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
