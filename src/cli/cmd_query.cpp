@@ -155,7 +155,10 @@ void write_acled_csv(const std::vector<Row>& rows) {
                            r.has_coords ? number(e["lon"].value_unsafe()) : "", joined_outlets(e),
                            str(e, "notes"), fatalities, number(e["articles"].value_unsafe())};
     std::string line;
-    for (const auto& c : cells) line += (line.empty() ? "" : ",") + csv(c);
+    for (const auto& c : cells) {
+      if (!line.empty()) line += ',';
+      line += csv(c);
+    }
     std::printf("%s\n", line.c_str());
   }
 }
