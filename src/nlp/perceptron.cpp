@@ -215,9 +215,9 @@ Model TrainModel::average(float prune) const {
 
 // Scoring is the hot path of tagging and parsing. On x86-64 Linux, versions for AVX-512 and
 // AVX2 are built besides the baseline one and chosen at load time by the CPU's features: the
-// lookups are written once, with GCC vector types that each version compiles to its widest
-// registers; the addition of dense rows, where those types compile poorly, has a kernel of
-// intrinsics per instruction set (CASUS_X86_KERNELS), picked when a model is loaded.
+// lookups are written once (a bucket's fingerprints are compared with SSE2, which every x86-64
+// has, and read as one byte mask); the addition of dense rows has a kernel of intrinsics per
+// instruction set (CASUS_X86_KERNELS), picked when a model is loaded.
 #if defined(__x86_64__) && defined(__linux__) && defined(__GNUC__) && !defined(__clang__)
 #define CASUS_SCORE_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
 #define CASUS_X86_KERNELS 1
@@ -232,7 +232,6 @@ Model TrainModel::average(float prune) const {
 namespace {
 typedef int16_t I16x16 __attribute__((vector_size(32)));
 typedef int32_t I32x16 __attribute__((vector_size(64)));
-typedef uint32_t U32x8 __attribute__((vector_size(32)));
 }  // namespace
 
 namespace {
