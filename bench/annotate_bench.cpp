@@ -17,10 +17,10 @@
 #include <string>
 #include <vector>
 
-#include "io/input.h"
 #include "io/json_writer.h"
 #include "io/record.h"
 #include "pipeline/pipeline.h"
+#include "stage_bench.h"
 #include "util/synthetic_corpus.h"
 
 int main(int argc, char** argv) {
@@ -31,12 +31,10 @@ int main(int argc, char** argv) {
   uint64_t bytes = 0, text_total = 0;
   const bool real = argc > 4;
   if (real) {
-    casus::io::InputStream stream(std::vector<std::string>(argv + 4, argv + argc));
-    casus::io::RawInput raw;
-    while (stream.next(raw)) {
+    inputs = casus::bench::read_inputs(std::vector<std::string>(argv + 4, argv + argc));
+    for (const auto& raw : inputs) {
       bytes += raw.payload.size();
       text_total += casus::io::load_document(raw, casus::io::LoadOptions{}).text.size();
-      inputs.push_back(raw);
     }
   }
   for (uint64_t i = 0; !real && i < n; ++i) {

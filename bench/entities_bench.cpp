@@ -15,11 +15,11 @@
 #include <cstdlib>
 
 #include "extract/entities.h"
-#include "io/input.h"
 #include "io/record.h"
 #include "lexicon/lexicon.h"
 #include "nlp/entity_tagger.h"
 #include "pipeline/pipeline.h"
+#include "stage_bench.h"
 #include "text/residue.h"
 #include "text/sentences.h"
 #include "util/synthetic_corpus.h"
@@ -46,9 +46,7 @@ int main(int argc, char** argv) {
 
   std::vector<casus::Document> docs;
   if (argc > 3) {
-    casus::io::InputStream inputs(std::vector<std::string>(argv + 3, argv + argc));
-    casus::io::RawInput raw;
-    while (inputs.next(raw)) {
+    for (const auto& raw : casus::bench::read_inputs(std::vector<std::string>(argv + 3, argv + argc))) {
       casus::Document d = casus::io::load_document(raw, {});
       if (!d.error) docs.push_back(std::move(d));
     }

@@ -1,11 +1,13 @@
-// Shared by the per-stage benchmarks: generated articles run through the whole pipeline
-// once, then one stage timed alone on them.
+// Shared by the benchmarks: generated articles run through the whole pipeline once, then one
+// stage timed alone on them; the inputs named on a command line.
 #pragma once
 #include <chrono>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "casus/document.h"
+#include "io/input.h"
 #include "pipeline/pipeline.h"
 #include "util/synthetic_corpus.h"
 
@@ -43,6 +45,14 @@ double time_stage(AnnotatedCorpus& c, int rounds, Stage stage) {
   for (int r = 0; r < rounds; ++r)
     for (Document& d : c.docs) stage(d);
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// The inputs of the files or directories paths (anything `casus annotate` reads), in order.
+inline std::vector<io::RawInput> read_inputs(std::vector<std::string> paths) {
+  io::InputStream stream(std::move(paths));
+  std::vector<io::RawInput> inputs;
+  for (io::RawInput raw; stream.next(raw);) inputs.push_back(raw);
+  return inputs;
 }
 
 }  // namespace casus::bench

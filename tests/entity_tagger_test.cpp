@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -167,10 +168,20 @@ TEST(EntityTagger, OddInput) {
   for (const NamedSpan& s : tg->tag(ow, evidence)) EXPECT_LE(s.token_end, odd.size());
 }
 
+namespace {
+
+const std::string kCommittedModel = std::string(CASUS_SOURCE_DATA_DIR) + "/models/ner.model";
+
+// The tagger of data/models, or null when the checkout has none.
+std::unique_ptr<EntityTagger> committed_tagger() {
+  return fs::exists(kCommittedModel) ? EntityTagger::load(kCommittedModel) : nullptr;
+}
+
+}  // namespace
+
 TEST(EntityTagger, CommittedModel) {
-  std::string path = std::string(CASUS_SOURCE_DATA_DIR) + "/models/ner.model";
-  if (!fs::exists(path)) GTEST_SKIP() << "no " << path;
-  auto tg = EntityTagger::load(path);
+  auto tg = committed_tagger();
+  if (!tg) GTEST_SKIP() << "no committed " << kCommittedModel;
   auto w = split("Prime Minister Boris Johnson met officials of the United Nations in Baghdad on "
                  "Tuesday , the Foreign Office said .");
   // The model is trained to read the entity stage's evidence; this is what its lists say here.
@@ -190,9 +201,8 @@ TEST(EntityTagger, CommittedModel) {
 }
 
 TEST(EntityTagger, SettledRunsAndPunctuationAreNotTagged) {
-  std::string path = std::string(CASUS_SOURCE_DATA_DIR) + "/models/ner.model";
-  if (!fs::exists(path)) GTEST_SKIP() << "no " << path;
-  auto tg = EntityTagger::load(path);
+  auto tg = committed_tagger();
+  if (!tg) GTEST_SKIP() << "no committed " << kCommittedModel;
   auto w = split("\u201c We will stay , \u201d Prime Minister Boris Johnson said in Baghdad that "
                  "the talks went well , the Foreign Office said .");
   std::vector<Evidence> ev(w.size(), 0);
@@ -226,9 +236,8 @@ TEST(EntityTagger, SettledRunsAndPunctuationAreNotTagged) {
 // other words gives the same spans and margins, for short words and for words too long to
 // be remembered.
 TEST(EntityTagger, RememberedWordsTagAsFreshOnes) {
-  std::string path = std::string(CASUS_SOURCE_DATA_DIR) + "/models/ner.model";
-  if (!fs::exists(path)) GTEST_SKIP() << "no " << path;
-  auto tg = EntityTagger::load(path);
+  auto tg = committed_tagger();
+  if (!tg) GTEST_SKIP() << "no committed " << kCommittedModel;
   const std::string text =
       "Prime Minister Mustafa al-Kadhimi met Supercalifragilisticexpialidociousness Holdings "
       "and the Popular Mobilization Units in Baghdad , Iraq , on Monday .";

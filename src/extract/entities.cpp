@@ -2321,10 +2321,7 @@ void NameEvidence::token_evidence(const Lexicon& lexicon, const std::vector<std:
       return text::is_ascii_alnum(static_cast<unsigned char>(c));
     });
     if (plain) {
-      // Letters and digits only: folding is lower-casing.
-      fold.assign(w);
-      for (char& c : fold)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      lexicon::fold_ascii_word(w, fold);  // into the same buffer, word after word
     } else {
       fold = lexicon::fold_word(w);
       if (fold.empty()) continue;

@@ -175,8 +175,7 @@ NameWord name_word(std::string folded, bool hyphen_after, bool capitalised) {
 std::string fold_word(std::string_view word) {
   std::string out;
   if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    int letters = 0, capitals = 0;
-    fold_ascii_word(word, out, letters, capitals);
+    fold_ascii_word(word, out);
     return out;
   }
   out.reserve(word.size());

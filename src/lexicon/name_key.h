@@ -56,6 +56,10 @@ inline void fold_ascii_word(std::string_view word, std::string& out, int& letter
   }
   out.resize(folded);
 }
+inline void fold_ascii_word(std::string_view word, std::string& out) {
+  int letters = 0, capitals = 0;
+  fold_ascii_word(word, out, letters, capitals);
+}
 
 // True for the normalised article "al" and its particles that never carry a name alone.
 bool is_article(std::string_view folded_word);

@@ -438,13 +438,10 @@ namespace {
 void token_features(const std::vector<EntityTagger::Tok>& toks, size_t i, int prev, int prev2,
               std::vector<uint64_t>& f) {
   using Tok = EntityTagger::Tok;
-  // Written through a pointer into room for the most features a word can have (44 single
-  // values, 5 evidence templates of up to 15 bits, the whole and 11 run features): push_back
-  // checked the capacity at every feature.
+  // The most features a word can have: 44 single values, 5 evidence templates of up to 15
+  // bits, the whole evidence and 11 run features.
   constexpr size_t kMaxFeatures = 44 + 5 * kEvidenceBits + 1 + 8 + 3 * kEvidenceBits;
-  f.resize(kMaxFeatures);
-  uint64_t* out = f.data();
-  auto add = [&out](uint64_t feature) { *out++ = feature; };
+  FeatureWriter add(f, kMaxFeatures);
   const Tok& w = toks[i];
   auto at = [&](long j) -> const Tok* {
     return j >= 0 && j < long(toks.size()) ? &toks[size_t(j)] : nullptr;
@@ -521,7 +518,6 @@ void token_features(const std::vector<EntityTagger::Tok>& toks, size_t i, int pr
     bits(69, w.rfirst_ev, 0);
     bits(70, w.rlast_ev, w.rpos);
   }
-  f.resize(size_t(out - f.data()));
 }
 
 }  // namespace

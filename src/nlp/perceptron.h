@@ -43,6 +43,25 @@ void* big_alloc(size_t bytes);
   return h | 1;
 }
 
+// Writes a list of features into f through a pointer, into room made up front (push_back
+// would check the capacity at every feature); f is trimmed to what was written when the
+// writer goes out of scope. `room` must cover the most features the list can have.
+class FeatureWriter {
+ public:
+  FeatureWriter(std::vector<uint64_t>& f, size_t room) : f_(f) {
+    f_.resize(room);
+    out_ = f_.data();
+  }
+  ~FeatureWriter() { f_.resize(size_t(out_ - f_.data())); }
+  FeatureWriter(const FeatureWriter&) = delete;
+  FeatureWriter& operator=(const FeatureWriter&) = delete;
+  void operator()(uint64_t feature) { *out_++ = feature; }
+
+ private:
+  std::vector<uint64_t>& f_;
+  uint64_t* out_;
+};
+
 // A deterministic random source (splitmix64): the same seed gives the same training run on
 // every platform, unlike std::shuffle over std:: distributions.
 class Rng {

@@ -55,12 +55,7 @@ void Tagger::prepare(std::span<const std::string_view> forms, std::vector<Tok>& 
 
 void Tagger::features(const std::vector<Tok>& toks, size_t i, int prev, int prev2,
                       std::vector<uint64_t>& f) {
-  // Written through a pointer (no capacity check per feature) into room for the 42 templates
-  // below, with a margin for more.
-  constexpr size_t kRoom = 64;
-  f.resize(kRoom);
-  uint64_t* out = f.data();
-  auto add = [&out](uint64_t feature) { *out++ = feature; };
+  FeatureWriter add(f, 64);  // room for the 42 templates below, with a margin for more
   const Tok& w = toks[i];
   auto at = [&](long j) -> const Tok* {
     return j >= 0 && j < long(toks.size()) ? &toks[size_t(j)] : nullptr;
@@ -110,7 +105,6 @@ void Tagger::features(const std::vector<Tok>& toks, size_t i, int prev, int prev
   add(feat(40, t1, w.shape));
   add(feat(41, w.suf[3], n1amb));
   add(feat(42, p1 ? p1->amb : kNone, w.amb));
-  f.resize(size_t(out - f.data()));
 }
 
 void Tagger::tag(std::span<const std::string_view> forms, std::vector<int>& tags) const {
