@@ -260,3 +260,63 @@ TEST(EntityTagger, RememberedWordsTagAsFreshOnes) {
   tg->tag(ow, std::vector<Evidence>(ow.size(), 0));
   EXPECT_EQ(with_scores(tg->tag(w, ev)), cold);
 }
+
+// Tagging sums each word's weights per role and remembers the sums: over the sentences of
+// GUM's development set, with evidence that differs between occurrences of a word, the spans
+// and scores must be those of looking every feature up.
+TEST(EntityTagger, RememberedRoleScoresTagAsEveryFeatureDoes) {
+  auto tg = committed_tagger();
+  const std::string dev = std::string(CASUS_SHARED_DIR) + "/data/ud/gum-cc-by-dev.conllu";
+  if (!tg || !fs::exists(dev)) GTEST_SKIP() << "no committed model or no " << dev;
+  const auto sentences = read_conllu(dev);
+  ASSERT_GT(sentences.size(), 200u);
+  size_t spans = 0, differing = 0;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    std::vector<std::string_view> words;
+    std::vector<Evidence> evidence;
+    for (const UdWord& w : sentences[s].words) {
+      words.push_back(w.form);
+      // Some bits, varying with the position: a word's remembered sums hold for its evidence.
+      evidence.push_back(((s * 31 + words.size() * 7) % 5 == 0) ? Evidence(kGazPlace | kCommonWord) : 0);
+    }
+    auto rendered = [&](bool remember) {
+      tg->remember_role_scores(remember);
+      auto found = tg->tag(words, evidence);
+      std::string out = render(words, found);
+      for (const NamedSpan& sp : found) out += " " + std::to_string(sp.score);
+      return std::make_pair(out, found.size());
+    };
+    auto [looked_up, n] = rendered(false);
+    auto remembered = rendered(true).first;
+    spans += n;
+    if (remembered != looked_up) ++differing;
+    EXPECT_EQ(remembered, looked_up) << "sentence " << s;
+    if (differing > 3) break;
+  }
+  EXPECT_GT(spans, 200u);
+}
+
+// The remembered sums are the model's own: two taggers used by turns in one thread tag as
+// each does alone in a thread of its own.
+TEST(EntityTagger, RememberedRoleScoresBelongToTheirModel) {
+  auto committed = committed_tagger();
+  if (!committed) GTEST_SKIP() << "no committed " << kCommittedModel;
+  auto tiny = train_sample();
+  const std::string text = "Mr. John Smith visited the Bank of England in London with Anna Berg .";
+  const auto w = split(text);
+  const std::vector<Evidence> ev(w.size(), 0);
+  auto tagged = [&](const EntityTagger& tg) {
+    auto found = tg.tag(w, ev);
+    std::string out = render(w, found);
+    for (const NamedSpan& sp : found) out += " " + std::to_string(sp.score);
+    return out;
+  };
+  std::string alone_committed, alone_tiny;
+  std::thread([&] { alone_committed = tagged(*committed); }).join();
+  std::thread([&] { alone_tiny = tagged(*tiny); }).join();
+  ASSERT_NE(alone_committed, alone_tiny);  // else the test could not tell them apart
+  for (int round = 0; round < 3; ++round) {
+    EXPECT_EQ(tagged(*committed), alone_committed);
+    EXPECT_EQ(tagged(*tiny), alone_tiny);
+  }
+}

@@ -29,7 +29,10 @@ using lexicon::NameKind;
 struct Word {
   ByteSpan span;
   std::string fold;         // folded as name keys fold words ("al" for article forms)
-  std::string skeleton;     // loose_word(fold), for transliteration variants
+  // loose_word(fold), for transliteration variants: computed when a loose match first
+  // reads it (match_loose), as most words are never in a run long enough to be looked up.
+  std::string skeleton;
+  bool has_skeleton = false;
   uint64_t hash = 0;        // word_hash(fold)
   uint64_t opening_hash = 0;  // the hash when this word opens a name ("Al" Gore -> "al.")
   uint32_t flags = 0;  // WordFlag bits of fold
@@ -150,7 +153,6 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
     } else {
       w.hash = w.opening_hash = lexicon::word_hash(w.fold);
     }
-    if (w.capitalised && !w.article) w.skeleton = lexicon::loose_word(w.fold);
     w.sentence = sentence_index;
     w.sentence_start = first;
     if (!first) {
@@ -456,17 +458,27 @@ class EntityFinder {
     std::string key;
     size_t found_last = 0;
     size_t letters = 0, content = 0;
+    size_t hashed = i;  // words_[i, hashed) are in lh
     for (size_t j = i; j < end; ++j) {
       const Word& w = words_[j];
       if ((!w.capitalised && !w.article) || (j > i && !w.joined_to_previous)) break;
       if (j > i) key.push_back(' ');
       key += w.fold;
       if (w.article) continue;
-      lh.append(w.skeleton);
       letters += w.fold.size();
       ++content;
       // verify_variant accepts one-word variants of 7+ letters only: skip the rest early.
       if (letters < 5 || (content == 1 && w.fold.size() < 7)) continue;
+      // The skeletons of the words so far, into the rolling hash, only now that it is read.
+      for (; hashed <= j; ++hashed) {
+        Word& h = words_[hashed];
+        if (h.article) continue;
+        if (!h.has_skeleton) {
+          h.skeleton = lexicon::loose_word(h.fold);
+          h.has_skeleton = true;
+        }
+        lh.append(h.skeleton);
+      }
       lexicon::Candidates found = lex_.loose(lh.hash);
       if (found.empty()) continue;
       std::vector<Candidate> ok;

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <ostream>
 #include <stdexcept>
 #include <unordered_map>
@@ -435,13 +437,70 @@ struct EntityTagger::Tok {
 
 namespace {
 
-void token_features(const std::vector<EntityTagger::Tok>& toks, size_t i, int prev, int prev2,
-              std::vector<uint64_t>& f) {
+// The roles a word plays towards the word being tagged: the word itself, or the word one or
+// two before or after it. A role's features depend on that one word (and its evidence) and
+// nothing else, so the weights they add up to can be remembered per word (role_scores).
+enum Role { kSelf, kPrev1, kPrev2, kNext1, kNext2, kRoles };
+constexpr long kRoleOffset[kRoles] = {0, -1, -2, 1, 2};
+// The roles whose features read the word's evidence: a remembered sum holds for that
+// evidence only.
+constexpr uint32_t kRolesWithEvidence = 1u << kSelf | 1u << kPrev1 | 1u << kNext1;
+// The most features of one role (the word itself: 14 values, two evidence templates of up
+// to 15 bits and the whole evidence), and of the rest (context_features).
+constexpr size_t kMaxRoleFeatures = 14 + 2 * kEvidenceBits + 1;
+constexpr size_t kMaxContextFeatures = 21 + kEvidenceBits + 8 + 3 * kEvidenceBits;
+
+// One feature per evidence bit (the bit's number + 1), alone or with another value.
+void evidence_bit_features(FeatureWriter& add, uint32_t tmpl, Evidence ev, uint64_t with) {
+  for (Evidence b = ev & ((1u << kEvidenceBits) - 1); b; b &= b - 1)
+    add(feat(tmpl, uint64_t(__builtin_ctz(b)) + 1, with));
+}
+
+// The features of word w in `role` (w is nullptr for a neighbour beyond the sentence).
+void role_features(Role role, const EntityTagger::Tok* w, FeatureWriter& add) {
+  switch (role) {
+    case kSelf:
+      add(feat(1, 0));
+      add(feat(2, w->low));
+      add(feat(3, w->raw));
+      add(feat(4, w->shape));
+      for (int k = 0; k < 4; ++k) add(feat(5 + k, w->pre[k]));
+      for (int k = 0; k < 4; ++k) add(feat(9 + k, w->suf[k]));
+      add(feat(13, w->wc));
+      add(feat(14, w->wc, w->sshape));
+      evidence_bit_features(add, 50, w->ev, 0);
+      evidence_bit_features(add, 52, w->ev, w->sshape);
+      add(feat(55, w->ev));
+      break;
+    case kPrev1:
+      add(feat(15, w ? w->low : kNone));
+      add(feat(19, w ? w->raw : kNone));
+      add(feat(35, w ? w->wc : 99, w ? w->sshape : kNone));
+      if (w) evidence_bit_features(add, 53, w->ev, 0);
+      break;
+    case kPrev2:
+      add(feat(16, w ? w->low : kNone));
+      break;
+    case kNext1:
+      add(feat(17, w ? w->low : kNone));
+      add(feat(20, w ? w->raw : kNone));
+      add(feat(34, w ? w->wc : 99, w ? w->sshape : kNone));
+      add(feat(36, w ? w->suf[2] : kNone));
+      if (w) evidence_bit_features(add, 54, w->ev, 0);
+      break;
+    case kNext2:
+      add(feat(18, w ? w->low : kNone));
+      break;
+    case kRoles:
+      break;
+  }
+}
+
+// The features of token i that combine words, or read the previous tags or the capitalised
+// run: everything but the role features.
+void context_features(const std::vector<EntityTagger::Tok>& toks, size_t i, int prev, int prev2,
+                      FeatureWriter& add) {
   using Tok = EntityTagger::Tok;
-  // The most features a word can have: 44 single values, 5 evidence templates of up to 15
-  // bits, the whole evidence and 11 run features.
-  constexpr size_t kMaxFeatures = 44 + 5 * kEvidenceBits + 1 + 8 + 3 * kEvidenceBits;
-  FeatureWriter add(f, kMaxFeatures);
   const Tok& w = toks[i];
   auto at = [&](long j) -> const Tok* {
     return j >= 0 && j < long(toks.size()) ? &toks[size_t(j)] : nullptr;
@@ -456,20 +515,6 @@ void token_features(const std::vector<EntityTagger::Tok>& toks, size_t i, int pr
   uint64_t p1wc = p1 ? p1->wc : 99, n1wc = n1 ? n1->wc : 99;
   uint64_t t1 = uint64_t(prev + 2), t2 = uint64_t(prev2 + 2);
   uint64_t initial = i == 0;
-  add(feat(1, 0));
-  add(feat(2, w.low));
-  add(feat(3, w.raw));
-  add(feat(4, w.shape));
-  for (int k = 0; k < 4; ++k) add(feat(5 + k, w.pre[k]));
-  for (int k = 0; k < 4; ++k) add(feat(9 + k, w.suf[k]));
-  add(feat(13, w.wc));
-  add(feat(14, w.wc, w.sshape));
-  add(feat(15, p1low));
-  add(feat(16, p2low));
-  add(feat(17, n1low));
-  add(feat(18, n2low));
-  add(feat(19, p1 ? p1->raw : kNone));
-  add(feat(20, n1 ? n1->raw : kNone));
   add(feat(21, p1ss, w.sshape, n1ss));
   add(feat(22, p1ss, w.sshape));
   add(feat(23, w.sshape, n1ss));
@@ -483,9 +528,6 @@ void token_features(const std::vector<EntityTagger::Tok>& toks, size_t i, int pr
   add(feat(31, p1low, w.low));
   add(feat(32, w.low, n1low));
   add(feat(33, p1wc, w.wc, n1wc));
-  add(feat(34, n1wc, n1ss));
-  add(feat(35, p1wc, p1ss));
-  add(feat(36, n1 ? n1->suf[2] : kNone));
   add(feat(37, n1low, n2low));
   add(feat(38, p2low, p1low));
   add(feat(39, t1, n1ss));
@@ -494,17 +536,7 @@ void token_features(const std::vector<EntityTagger::Tok>& toks, size_t i, int pr
   add(feat(42, n2 ? n2->sshape : kNone, n1ss, w.sshape));
   add(feat(43, p2 ? p2->sshape : kNone, p1ss, w.sshape));
   add(feat(44, t1, w.suf[2]));
-  // One feature per evidence bit (the bit's number + 1), alone or with another value.
-  auto bits = [&add](uint32_t tmpl, Evidence ev, uint64_t with) {
-    for (Evidence b = ev & ((1u << kEvidenceBits) - 1); b; b &= b - 1)
-      add(feat(tmpl, uint64_t(__builtin_ctz(b)) + 1, with));
-  };
-  bits(50, w.ev, 0);
-  bits(51, w.ev, t1);
-  bits(52, w.ev, w.sshape);
-  if (p1) bits(53, p1->ev, 0);
-  if (n1) bits(54, n1->ev, 0);
-  add(feat(55, w.ev));
+  evidence_bit_features(add, 51, w.ev, t1);
   if (w.rpos != kNone) {
     add(feat(60, w.rlast));
     add(feat(61, w.rfirst));
@@ -514,10 +546,21 @@ void token_features(const std::vector<EntityTagger::Tok>& toks, size_t i, int pr
     add(feat(65, w.rafter));
     add(feat(66, w.rbefore, w.rpos));
     add(feat(67, w.rlast, t1));
-    bits(68, w.rlast_ev, 0);
-    bits(69, w.rfirst_ev, 0);
-    bits(70, w.rlast_ev, w.rpos);
+    evidence_bit_features(add, 68, w.rlast_ev, 0);
+    evidence_bit_features(add, 69, w.rfirst_ev, 0);
+    evidence_bit_features(add, 70, w.rlast_ev, w.rpos);
   }
+}
+
+// Every feature of token i: its context and the roles of the words within reach.
+void token_features(const std::vector<EntityTagger::Tok>& toks, size_t i, int prev, int prev2,
+                    std::vector<uint64_t>& f) {
+  FeatureWriter add(f, kRoles * kMaxRoleFeatures + kMaxContextFeatures);
+  for (int r = 0; r < kRoles; ++r) {
+    long j = long(i) + kRoleOffset[r];
+    role_features(Role(r), j >= 0 && j < long(toks.size()) ? &toks[size_t(j)] : nullptr, add);
+  }
+  context_features(toks, i, prev, prev2, add);
 }
 
 }  // namespace
@@ -581,6 +624,76 @@ void EntityTagger::fill(std::string_view f, Tok& t) const {
     std::copy(std::begin(t.pre), std::end(t.pre), slot.pre);
     std::copy(std::begin(t.suf), std::end(t.suf), slot.suf);
   }
+}
+
+namespace {
+
+// A word's role scores (role_scores), remembered per thread for recent words under the same
+// key as RememberedWord. The words around the ones decode() scores are mostly the same few
+// ("the", "said", "in") and the names recur: a role costs up to 45 feature look-ups to sum,
+// a remembered one a copy.
+struct RememberedRoles {
+  uint64_t serial = 0;  // the tagger's (EntityTagger::serial_); 0: empty
+  uint64_t raw = 0;
+  uint8_t size = 0;
+  uint8_t have = 0;  // a bit per role whose sums are here
+  char bytes[RememberedWord::kMaxBytes];
+  Evidence ev[kRoles];  // the evidence they were summed with, for kRolesWithEvidence
+  std::array<int32_t, kClasses> sums[kRoles];
+};
+
+std::atomic<uint64_t> model_serials{0};
+
+}  // namespace
+
+void EntityTagger::set_model(Model model) {
+  model_ = std::move(model);
+  serial_ = ++model_serials;
+  // Beyond the sentence's ends every neighbour role has its fixed features.
+  edge_scores_.assign(size_t(kRoles) * kClasses, 0);
+  std::vector<uint64_t> f;
+  for (int r = kPrev1; r < kRoles; ++r) {
+    {
+      FeatureWriter add(f, kMaxRoleFeatures);
+      role_features(Role(r), nullptr, add);
+    }
+    model_.score(f, &edge_scores_[size_t(r) * kClasses]);
+  }
+}
+
+const int32_t* EntityTagger::role_scores(int role, const Tok& t, std::string_view word) const {
+  // Heap memory (≈ 0.5 MB per thread), not a thread_local array: thread-local storage that
+  // large is a poor fit for small thread stacks and static TLS.
+  thread_local std::unique_ptr<RememberedRoles[]> memo;
+  thread_local std::array<int32_t, kClasses> unremembered;
+  thread_local std::vector<uint64_t> f;
+  if (!memo) memo = std::make_unique<RememberedRoles[]>(kRememberedWords);
+  RememberedRoles& slot = memo[(t.raw >> 32) % kRememberedWords];
+  const uint8_t bit = uint8_t(1u << role);
+  const bool uses_evidence = (kRolesWithEvidence >> role) & 1;
+  const bool rememberable = word.size() <= RememberedWord::kMaxBytes;
+  if (rememberable && slot.serial == serial_ && slot.raw == t.raw && slot.size == word.size() &&
+      std::memcmp(slot.bytes, word.data(), word.size()) == 0) {
+    if ((slot.have & bit) && (!uses_evidence || slot.ev[role] == t.ev)) return slot.sums[role].data();
+  } else if (rememberable) {
+    slot.serial = serial_;
+    slot.raw = t.raw;
+    slot.size = uint8_t(word.size());
+    slot.have = 0;
+    std::memcpy(slot.bytes, word.data(), word.size());
+  }
+  int32_t* sums = rememberable ? slot.sums[role].data() : unremembered.data();
+  {
+    FeatureWriter add(f, kMaxRoleFeatures);
+    role_features(Role(role), &t, add);
+  }
+  std::fill(sums, sums + kClasses, 0);
+  model_.score(f, sums);
+  if (rememberable) {
+    slot.have |= bit;
+    slot.ev[role] = t.ev;
+  }
+  return sums;
 }
 
 void EntityTagger::prepare(const std::vector<std::string_view>& words,
@@ -673,9 +786,24 @@ int EntityTagger::decode(std::vector<Tok>& toks, std::vector<int>& tags,
     if (words)
       for (size_t k = i >= 2 ? i - 2 : 0; k < std::min(toks.size(), i + 3); ++k)
         if (!toks[k].ready) fill((*words)[k], toks[k]);
-    token_features(toks, i, prev, prev2, f);
     scores.fill(0);
-    model_.score(f, scores.data());
+    if (words && remember_role_scores_) {
+      {
+        FeatureWriter add(f, kMaxContextFeatures);
+        context_features(toks, i, prev, prev2, add);
+      }
+      model_.score(f, scores.data());
+      for (int r = 0; r < kRoles; ++r) {
+        long j = long(i) + kRoleOffset[r];
+        const int32_t* part = j >= 0 && j < long(toks.size())
+                                  ? role_scores(r, toks[size_t(j)], (*words)[size_t(j)])
+                                  : &edge_scores_[size_t(r) * kClasses];
+        for (int c = 0; c < kClasses; ++c) scores[size_t(c)] += part[c];
+      }
+    } else {
+      token_features(toks, i, prev, prev2, f);
+      model_.score(f, scores.data());
+    }
     int best = -1, second = -1;
     for (int c = 0; c < kClasses; ++c) {
       if (!valid(prev, c)) continue;
@@ -900,7 +1028,7 @@ std::unique_ptr<EntityTagger> EntityTagger::train(const std::vector<UdSentence>&
       *opt.log << "ner epoch " << epoch + 1 << ": train acc " << double(correct) / double(n)
                << ", features " << tm.features();
       if (dev) {
-        tg->model_ = tm.average(0.0f);
+        tg->set_model(tm.average(0.0f));
         Scores sc = tg->evaluate(*dev, opt.evidence);
         *opt.log << ", dev span P/R/F1 " << sc.span_p << " " << sc.span_r << " " << sc.span_f1
                  << " untyped F1 " << sc.untyped_f1 << " token F1 " << sc.token_f1;
@@ -908,7 +1036,7 @@ std::unique_ptr<EntityTagger> EntityTagger::train(const std::vector<UdSentence>&
       *opt.log << std::endl;
     }
   }
-  tg->model_ = tm.average(0.0f);
+  tg->set_model(tm.average(0.0f));
   // A typical margin of the tokens the model puts in spans, for NamedSpan::score.
   std::vector<int32_t> all, margins;
   std::vector<int> tags;
@@ -1017,8 +1145,10 @@ std::unique_ptr<EntityTagger> EntityTagger::load(const std::string& path) {
   tg->vocab_index_.reserve(tg->vocab_keys_.size());
   for (size_t i = 0; i < tg->vocab_keys_.size(); ++i)
     tg->vocab_index_.insert(tg->vocab_keys_[i], uint32_t(i));
-  tg->model_.read(in);
-  if (tg->model_.nclasses() != kClasses) in.fail("class count mismatch");
+  Model model;
+  model.read(in);
+  if (model.nclasses() != kClasses) in.fail("class count mismatch");
+  tg->set_model(std::move(model));
   return tg;
 }
 

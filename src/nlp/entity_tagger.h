@@ -108,6 +108,12 @@ class EntityTagger {
 
   size_t features() const { return model_.features(); }
 
+  // Tagging sums each word's weights once per role it plays (itself, or a neighbour of the
+  // word being tagged) and remembers the sums per thread for recent words; off, every feature
+  // is looked up each time. The spans and scores are the same either way (integer sums):
+  // the switch is there to test and measure that.
+  void remember_role_scores(bool on) { remember_role_scores_ = on; }
+
   struct Tok;  // per-token precomputed values (entity_tagger.cpp)
 
  private:
@@ -120,6 +126,11 @@ class EntityTagger {
   // Greedy decoding; `words` (when given) computes the values of words prepare() skipped.
   int decode(std::vector<Tok>& toks, std::vector<int>& tags, std::vector<int32_t>* margins,
              const std::vector<std::string_view>* words = nullptr) const;
+  // The summed weights of the features of word t (the text `word`) in role `role` (Role in
+  // entity_tagger.cpp), remembered per thread for recent words; valid until the next call.
+  const int32_t* role_scores(int role, const Tok& t, std::string_view word) const;
+  // Installs a model: the role scores remembered for an earlier one no longer hold.
+  void set_model(Model model);
   uint8_t word_class(uint64_t low_hash) const {
     uint32_t r = vocab_index_.find(low_hash);
     return r == KeyIndex::kNone ? 0 : vocab_class_[r];
@@ -130,6 +141,12 @@ class EntityTagger {
   KeyIndex vocab_index_;
   float margin_scale_ = 1000;  // a typical margin, for NamedSpan::score
   Model model_;
+  // Identifies model_ (and the vocabulary) in the per-thread memory of role scores: unique
+  // per set_model call in the process.
+  uint64_t serial_ = 0;
+  // The role scores of the neighbours beyond a sentence's ends, per role.
+  std::vector<int32_t> edge_scores_;
+  bool remember_role_scores_ = true;
 };
 
 }  // namespace casus::nlp
