@@ -74,9 +74,13 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
     size_t word_end = i;
     size_t skip_to = 0;  // past a possessive "'s", which is no word of its own
     size_t j = i;
+    // Whether the word is one run of ASCII letters and digits, as most are: it is then folded
+    // by lower-casing alone.
+    bool plain = c < 0x80;
     while (j < end) {
-      if (ascii_alnum(j)) {
-        word_end = ++j;
+      size_t run_end = text::ascii_alnum_run_end(text, j, end);
+      if (run_end > j) {
+        j = word_end = run_end;
         continue;
       }
       size_t k = j;
@@ -84,6 +88,7 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
       if (alnum(d) || (d >= 0x80 && u_charType(d) == U_NON_SPACING_MARK)) {
         j = k;
         word_end = j;
+        plain = false;
         continue;
       }
       if (lexicon::is_apostrophe_mark(d) && k < end) {
@@ -94,6 +99,7 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
         bool possessive = (e == 's' || e == 'S') && !u_isalnum(after);
         if (u_isalpha(e) && !possessive) {
           j = k;
+          plain = false;
           continue;
         }
         if (possessive) skip_to = m;
@@ -109,6 +115,7 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
         }
         if (dotted_end) {
           j = word_end = dotted_end;
+          plain = false;
           break;
         }
       }
@@ -119,7 +126,10 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
     std::string_view raw = text.substr(start, word_end - start);
     i = std::max(word_end, skip_to);
     int letters = 0, upper = 0;
-    if (std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    if (plain) {
+      lexicon::fold_plain_word(raw, text.size() - start, w.fold, letters, upper);
+      w.capitalised = raw[0] >= 'A' && raw[0] <= 'Z';
+    } else if (std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
       lexicon::fold_ascii_word(raw, w.fold, letters, upper);
       w.capitalised = raw[0] >= 'A' && raw[0] <= 'Z';
     } else {
@@ -158,11 +168,16 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
     if (!first) {
       const Word& prev = out[out.size() - 2];
       const std::string_view gap(text.data() + prev.span.end, w.span.begin - prev.span.end);
-      // "J. Evans", and the abbreviations that open place names: "St. Louis", "Mt. Hood".
-      bool initial = gap == ". " && (prev.span.size() == 1 || prev.fold == "st" ||
-                                     prev.fold == "mt" || prev.fold == "ft");
-      w.joined_to_previous = gap == " " || initial || gap.find_first_not_of(" -") == std::string_view::npos ||
-                             (gap.size() == 3 && starts_with_unicode_hyphen(gap));
+      // One space, the usual gap, is settled first.
+      if (gap.size() == 1 && gap[0] == ' ') {
+        w.joined_to_previous = true;
+      } else {
+        // "J. Evans", and the abbreviations that open place names: "St. Louis", "Mt. Hood".
+        bool initial = gap == ". " && (prev.span.size() == 1 || prev.fold == "st" ||
+                                       prev.fold == "mt" || prev.fold == "ft");
+        w.joined_to_previous = initial || gap.find_first_not_of(" -") == std::string_view::npos ||
+                               (gap.size() == 3 && starts_with_unicode_hyphen(gap));
+      }
     }
     first = false;
   }

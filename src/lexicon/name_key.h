@@ -10,6 +10,10 @@
 // a loose match after verifying that the spellings differ by little (see name_key.cpp), so that
 // al-Kadhemi = al-Kadhimi but Hassan != Hussein and Said != Saad.
 #pragma once
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,6 +59,46 @@ inline void fold_ascii_word(std::string_view word, std::string& out, int& letter
     }
   }
   out.resize(folded);
+}
+// fold_ascii_word for a word of ASCII letters and digits only (nothing to drop): lower-cased
+// without a branch per letter. `readable` bytes from word.data() on may be read (at least
+// word.size()); with sixteen, a word of up to sixteen letters is folded in one vector step.
+inline void fold_plain_word(std::string_view word, size_t readable, std::string& out, int& letters,
+                            int& capitals) {
+#if defined(__SSE2__)
+  if (word.size() <= 16 && readable >= 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(word.data()));
+    // Unsigned "x - lo < n" as a signed compare after moving the range to the bottom.
+    const __m128i capital = _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(0x80 - 'A'))),
+                                           _mm_set1_epi8(static_cast<char>(-0x80 + 26)));
+    const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(0x80 - '0'))),
+                                         _mm_set1_epi8(static_cast<char>(-0x80 + 10)));
+    alignas(16) char folded[16];
+    _mm_store_si128(reinterpret_cast<__m128i*>(folded),
+                    _mm_or_si128(bytes, _mm_and_si128(capital, _mm_set1_epi8(0x20))));
+    out.assign(folded, word.size());
+    const unsigned inside = (1u << word.size()) - 1;
+    const int digits = __builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(digit)) & inside);
+    letters += static_cast<int>(word.size()) - digits;
+    capitals += __builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(capital)) & inside);
+    return;
+  }
+#endif
+  out.assign(word);
+  // Counted in locals over a plain pointer: the references could alias the string's bytes,
+  // which would keep the compiler from vectorising the loop.
+  char* bytes = out.data();
+  const size_t n = word.size();
+  unsigned digits = 0, upper = 0;
+  for (size_t k = 0; k < n; ++k) {
+    const unsigned byte = static_cast<unsigned char>(bytes[k]);
+    const unsigned capital = byte - 'A' < 26u;
+    digits += byte - '0' < 10u;
+    upper += capital;
+    bytes[k] = static_cast<char>(byte | (capital << 5));
+  }
+  letters += static_cast<int>(n - digits);
+  capitals += static_cast<int>(upper);
 }
 inline void fold_ascii_word(std::string_view word, std::string& out) {
   int letters = 0, capitals = 0;

@@ -1,8 +1,13 @@
 // Small Unicode helpers over UTF-8 shared by the text stages.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace casus::text {
 
@@ -52,6 +57,31 @@ bool ends_with_terminal(std::string_view line, bool semicolon = false);
 inline bool is_ascii_alnum(char32_t c) {
   // Unsigned wrap-around makes each range one compare; | 0x20 maps capitals to small letters.
   return (c | 0x20) - U'a' < 26u || c - U'0' < 10u;
+}
+
+// The end of the run of ASCII letters and digits at s[from] (from itself when s[from] is none),
+// looking no further than `end`. Sixteen bytes at a time (reading on to s's end, never past
+// it): most words end within the first sixteen, so the scan costs no branch per letter.
+inline size_t ascii_alnum_run_end(std::string_view s, size_t from, size_t end) {
+#if defined(__SSE2__)
+  const __m128i kLetterShift = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
+  const __m128i kLetterLimit = _mm_set1_epi8(static_cast<char>(-0x80 + 26));
+  const __m128i kDigitShift = _mm_set1_epi8(static_cast<char>(0x80 - '0'));
+  const __m128i kDigitLimit = _mm_set1_epi8(static_cast<char>(-0x80 + 10));
+  const __m128i kCaseBit = _mm_set1_epi8(0x20);
+  while (from < end && from + 16 <= s.size()) {
+    __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + from));
+    // Unsigned "x - lo < n" as a signed compare after moving the range to the bottom.
+    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(bytes, kCaseBit), kLetterShift), kLetterLimit);
+    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(bytes, kDigitShift), kDigitLimit);
+    unsigned outside = ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit))) & 0xFFFFu;
+    if (outside) return std::min(end, from + static_cast<size_t>(__builtin_ctz(outside)));
+    from += 16;
+  }
+  if (from >= end) return end;
+#endif
+  while (from < end && is_ascii_alnum(static_cast<unsigned char>(s[from]))) ++from;
+  return from;
 }
 
 bool is_uppercase_letter(char32_t c);
