@@ -18,6 +18,7 @@
 namespace casus::extract {
 namespace {
 
+using namespace std::string_view_literals;
 using lexicon::Candidate;
 using lexicon::Entry;
 using lexicon::Lexicon;
@@ -173,8 +174,8 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
         w.joined_to_previous = true;
       } else {
         // "J. Evans", and the abbreviations that open place names: "St. Louis", "Mt. Hood".
-        bool initial = gap == ". " && (prev.span.size() == 1 || prev.fold == "st" ||
-                                       prev.fold == "mt" || prev.fold == "ft");
+        bool initial = gap == ". "sv && (prev.span.size() == 1 || prev.fold == "st"sv ||
+                                       prev.fold == "mt"sv || prev.fold == "ft"sv);
         w.joined_to_previous = initial || gap.find_first_not_of(" -") == std::string_view::npos ||
                                (gap.size() == 3 && starts_with_unicode_hyphen(gap));
       }
@@ -194,7 +195,7 @@ bool in(std::string_view w, std::initializer_list<std::string_view> list) {
 }
 
 // The entity types of places: what has, or can be given, coordinates.
-bool is_place_type(std::string_view type) { return type == "GPE" || type == "LOC" || type == "FAC"; }
+bool is_place_type(std::string_view type) { return type == "GPE"sv || type == "LOC"sv || type == "FAC"sv; }
 
 // "1st", "82nd", "3rd", "65th", and the military "2d", "3d".
 bool is_ordinal(std::string_view w) {
@@ -384,7 +385,7 @@ class EntityFinder {
     bool single = last - content == 1;
     if (single && words_[content].has(kCommon)) {
       if (e.from_gazetteer) return false;
-      if (w0.sentence_start && e.type != "GPE") return false;
+      if (w0.sentence_start && e.type != "GPE"sv) return false;
     }
     if (e.from_gazetteer) {
       // A two-letter place name ("Of", "Is") is noise, and so are short capitals ("BA",
@@ -530,7 +531,7 @@ class EntityFinder {
   // ---- choosing entries ----
   std::string country_of(const Entry& e) const {
     if (!e.country.empty()) return e.country;
-    if (e.feature == "country") {
+    if (e.feature == "country"sv) {
       std::string up = e.id;
       for (auto& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       return up;
@@ -549,7 +550,7 @@ class EntityFinder {
       for (const Candidate& c : m.candidates) {
         const Entry& e = lex_.entry(c.entry);
         if (e.from_gazetteer) continue;
-        bool city = (e.type == "GPE" || e.type == "LOC") && e.feature != "country" &&
+        bool city = (e.type == "GPE"sv || e.type == "LOC"sv) && e.feature != "country"sv &&
                     c.kind != NameKind::kDemonym;
         if (city && shared_name) continue;
         std::string country = country_of(e);
@@ -565,8 +566,8 @@ class EntityFinder {
     double score = std::log10(static_cast<double>(e.population) + 10.0);
     auto it = country_weight_.find(e.country);
     if (it != country_weight_.end()) score += 3.0 + std::min(it->second, 3.0);
-    if (e.feature == "PPLC") score += 1.5;
-    else if (e.feature == "PPLA") score += 1.0;
+    if (e.feature == "PPLC"sv) score += 1.5;
+    else if (e.feature == "PPLA"sv) score += 1.0;
     if (e.feature.rfind("ADM", 0) == 0) score += region_cue ? 4.0 : -1.0;
     return score;
   }
@@ -634,7 +635,7 @@ class EntityFinder {
   bool possessive_after(size_t last) const {
     std::string_view after = std::string_view(doc_.text).substr(words_[last - 1].span.end);
     while (!after.empty() && after[0] == ' ') after.remove_prefix(1);
-    return after.substr(0, 2) == "'s" || after.substr(0, 4) == "\xE2\x80\x99s";
+    return after.substr(0, 2) == "'s"sv || after.substr(0, 4) == "\xE2\x80\x99s"sv;
   }
 
   // A preposition of place before the name, or a place's head word in or after it.
@@ -708,8 +709,8 @@ class EntityFinder {
     for (const Candidate& c : after->candidates) {
       const Entry& r = lex_.entry(c.entry);
       if (r.country != e.country || c.kind == NameKind::kDemonym) continue;
-      if (r.feature == "country") best = std::max(best, 6.0);
-      else if (r.from_gazetteer && r.feature == "ADM1" && r.admin1 == e.admin1) best = 8.0;
+      if (r.feature == "country"sv) best = std::max(best, 6.0);
+      else if (r.from_gazetteer && r.feature == "ADM1"sv && r.admin1 == e.admin1) best = 8.0;
     }
     return best;
   }
@@ -727,7 +728,7 @@ class EntityFinder {
     };
     auto connector = [&](size_t k) {
       const Word& w = words_[k];
-      return w.sentence == sentence && w.taken < 0 && !w.capitalised && w.fold != "and" &&
+      return w.sentence == sentence && w.taken < 0 && !w.capitalised && w.fold != "and"sv &&
              (w.has(kConnector) || w.article);
     };
     size_t first = m.first, last = m.last;
@@ -742,10 +743,10 @@ class EntityFinder {
     }
     if (first == m.first && last == m.last) return false;
     std::string type = structural_type(first, last);
-    if (type == "ORG" || type == "MISC") return true;
+    if (type == "ORG"sv || type == "MISC"sv) return true;
     // A facility named after a nationality ("Frenchmen Street") has no place in its name to
     // be put at: the nationality stays.
-    if (type == "FAC") return !nationality;
+    if (type == "FAC"sv) return !nationality;
     // "Russian Empire", "Syrian Desert": a nationality and a place's head word.
     return nationality && !type.empty() && first == m.first && last == m.last + 1;
   }
@@ -768,15 +769,15 @@ class EntityFinder {
       for (const Candidate& c : m.candidates) {
         const Entry& e = lex_.entry(c.entry);
         double score = 0;
-        bool dictionary_place = !e.from_gazetteer && (e.type == "GPE" || e.type == "LOC") &&
-                                e.feature != "country" && c.kind != NameKind::kDemonym;
+        bool dictionary_place = !e.from_gazetteer && (e.type == "GPE"sv || e.type == "LOC"sv) &&
+                                e.feature != "country"sv && c.kind != NameKind::kDemonym;
         if (dictionary_place) {
           // A dictionary city competes with same-named gazetteer places on the document's
           // countries: Tripoli in a story about Lebanon is not Libya's capital.
           score = 6.0 + (country_weight_.count(e.country) ? 6.0 : 0.0);
         } else if (!e.from_gazetteer) {
           score = 100;  // dictionary entries over gazetteer rows
-          if (e.type == "PERSON" && !role_active(e)) score -= 5;
+          if (e.type == "PERSON"sv && !role_active(e)) score -= 5;
           if (c.kind == NameKind::kSurname) score -= 50;
           if (c.kind == NameKind::kDemonym) score -= 1;
           if (e.id.rfind("petrarch:", 0) == 0) score -= 2;
@@ -808,7 +809,7 @@ class EntityFinder {
       // name is left to the unknown-name pass, which names the whole. A place inside one
       // ("Battle of Gettysburg", "University of Texas") is still a place: it is added
       // after the longer name is.
-      bool nationality = chosen->kind == NameKind::kDemonym || e.type == "NORP";
+      bool nationality = chosen->kind == NameKind::kDemonym || e.type == "NORP"sv;
       if (nationality && inside_structured_name(m, true)) continue;
       bool nested = is_place_type(e.type) &&
                     inside_structured_name(m, false);
@@ -820,19 +821,19 @@ class EntityFinder {
       // enough, even for a word that is also a given name; not after "of", where the place
       // may end a longer name ("the City of Brampton, Ontario").
       const bool placed = e.from_gazetteer && placed_by(e, region_after) > 0 &&
-                          !(m.first > 0 && words_[m.first - 1].fold == "of");
+                          !(m.first > 0 && words_[m.first - 1].fold == "of"sv);
       if (e.from_gazetteer && (inside_longer_name(m.first, m.last) ||
                                (!placed && (!place_evidence(m, e) || !plausible_place_word(m)))))
         continue;
       // A one-word country or city after a given name or before an organisation's head
       // word is part of a longer name ("Keith Stanley", "Michael Jordan", "Iraq Body Count").
-      if (!e.from_gazetteer && (e.type == "GPE" || e.type == "LOC") && content_words(m) == 1 &&
+      if (!e.from_gazetteer && (e.type == "GPE"sv || e.type == "LOC"sv) && content_words(m) == 1 &&
           chosen->kind != NameKind::kDemonym && part_of_other_name(m))
         continue;
       size_t last = m.last;
       // "Kata'ib Hezbollah Brigades": a capitalised head word after an organisation's name
       // is part of it.
-      if (e.type == "ORG" && last < words_.size() && words_[last].capitalised &&
+      if (e.type == "ORG"sv && last < words_.size() && words_[last].capitalised &&
           words_[last].sentence == words_[m.first].sentence && words_[last].taken < 0 &&
           in(words_[last].fold, {"brigade", "brigades", "battalion", "battalions", "movement",
                                  "party", "organization", "organisation", "group", "forces",
@@ -869,12 +870,12 @@ class EntityFinder {
     std::vector<int32_t> located;
     for (size_t k = 0; k < doc_.entities.size(); ++k) {
       const Entity& e = doc_.entities[k];
-      if (e.has_coords && is_place_type(e.type) && (e.precision == "city" || e.precision == "site"))
+      if (e.has_coords && is_place_type(e.type) && (e.precision == "city"sv || e.precision == "site"sv))
         located.push_back(static_cast<int32_t>(k));
     }
     if (located.empty()) return;
     for (Entity& e : doc_.entities) {
-      if (e.type != "FAC" || e.has_coords || e.source != "recognised") continue;
+      if (e.type != "FAC"sv || e.has_coords || e.source != "recognised"sv) continue;
       const Entity *before = nullptr, *after = nullptr;
       for (int32_t k : located) {
         const Entity& town = doc_.entities[k];
@@ -911,14 +912,14 @@ class EntityFinder {
       ent.lon = e.lon;
       ent.has_coords = true;
     }
-    if (ent.type == "FAC") ent.precision = "site";
-    else if (e.feature == "country") ent.precision = "country";
-    else if (e.feature.rfind("ADM", 0) == 0 || e.feature == "region") ent.precision = "region";
-    else if (ent.type == "GPE" || ent.type == "LOC") ent.precision = e.from_gazetteer || e.feature == "city" || e.feature == "capital" ? "city" : (ent.has_coords ? "region" : "");
+    if (ent.type == "FAC"sv) ent.precision = "site";
+    else if (e.feature == "country"sv) ent.precision = "country";
+    else if (e.feature.rfind("ADM", 0) == 0 || e.feature == "region"sv) ent.precision = "region";
+    else if (ent.type == "GPE"sv || ent.type == "LOC"sv) ent.precision = e.from_gazetteer || e.feature == "city"sv || e.feature == "capital"sv ? "city" : (ent.has_coords ? "region" : "");
     if (!ent.has_coords && is_place_type(ent.type) &&
         kind != NameKind::kDemonym)
       geocode_by_name(ent, e);
-    if (ent.type == "PERSON") {
+    if (ent.type == "PERSON"sv) {
       std::string_view date = std::string_view(doc_.published).substr(0, 10);
       for (const auto& r : e.roles) {
         bool active = date.empty() || ((r.from.empty() || date >= std::string_view(r.from)) &&
@@ -948,7 +949,7 @@ class EntityFinder {
     for (size_t end = last - 1; !best && end > first; --end) best = best_place(first, end, true);
     // "District of Massachusetts": the place after "of".
     for (size_t k = first + 1; !best && k + 1 < last; ++k)
-      if (words_[k].fold == "of") best = best_place(k + 1, last, false);
+      if (words_[k].fold == "of"sv) best = best_place(k + 1, last, false);
     if (!best) return;
     ent.id = best->id;
     ent.name = best->name;
@@ -956,7 +957,7 @@ class EntityFinder {
     ent.lat = best->lat;
     ent.lon = best->lon;
     ent.has_coords = true;
-    ent.precision = best->feature.rfind("ADM", 0) == 0 ? "region" : best->feature == "country" ? "country" : ent.type == "FAC" ? "site" : "city";
+    ent.precision = best->feature.rfind("ADM", 0) == 0 ? "region" : best->feature == "country"sv ? "country" : ent.type == "FAC"sv ? "site" : "city";
     ent.source = best->from_gazetteer ? "gazetteer" : "lexicon";
   }
 
@@ -1002,7 +1003,7 @@ class EntityFinder {
 
   void add_entity(Entity&& ent, size_t first, size_t last) {
     int32_t index = static_cast<int32_t>(doc_.entities.size());
-    if (ent.type == "PERSON") {
+    if (ent.type == "PERSON"sv) {
       auto words = lexicon::name_words(ent.name);
       if (words.size() >= 2) surnames_.emplace(words.back(), index);
     }
@@ -1013,7 +1014,7 @@ class EntityFinder {
   // ---- unknown names ----
   bool title_run(size_t first, size_t last) const {
     for (size_t k = first; k < last; ++k)
-      if (!words_[k].has(kTitle) && !words_[k].article && words_[k].fold != "of")
+      if (!words_[k].has(kTitle) && !words_[k].article && words_[k].fold != "of"sv)
         return false;
     return true;
   }
@@ -1065,10 +1066,10 @@ class EntityFinder {
         if (last <= static_cast<size_t>(first)) continue;
         // A longer place around a known place ("East Germany", "Baghdad Province") keeps the
         // known place: its coordinates are surer than those of the longer name.
-        if (span.type == "PLACE" ? !free_words(static_cast<size_t>(first), last)
+        if (span.type == "PLACE"sv ? !free_words(static_cast<size_t>(first), last)
                                  : !absorb_weak_matches(static_cast<size_t>(first), last))
           continue;
-        std::string type = span.type == "PLACE" ? "GPE" : span.type;
+        std::string type = span.type == "PLACE"sv ? "GPE" : span.type;
         recognise_run(static_cast<size_t>(first), last, &type);
       }
     }
@@ -1101,7 +1102,7 @@ class EntityFinder {
   }
 
   // A dictionary name a longer name may swallow: a nationality ("American League").
-  bool absorbable(int32_t entity) const { return doc_.entities[entity].type == "NORP"; }
+  bool absorbable(int32_t entity) const { return doc_.entities[entity].type == "NORP"sv; }
 
   bool free_words(size_t first, size_t last) const {
     for (size_t k = first; k < last; ++k)
@@ -1140,7 +1141,7 @@ class EntityFinder {
   void drop_guessed_ordinary_words() {
     for (size_t k = 0; k < words_.size(); ++k) {
       int32_t e = words_[k].taken;
-      if (e < 0 || doc_.entities[e].source != "recognised" || evidence_of(e) != kGuess ||
+      if (e < 0 || doc_.entities[e].source != "recognised"sv || evidence_of(e) != kGuess ||
           (k + 1 < words_.size() && words_[k + 1].taken == e) || (k > 0 && words_[k - 1].taken == e))
         continue;
       const Word& w = words_[k];
@@ -1160,7 +1161,7 @@ class EntityFinder {
     std::string_view gap = doc_.slice({from, w.span.begin});
     size_t k = gap.find_last_not_of(' ');
     return k != std::string_view::npos &&
-           (gap[k] == '"' || (k >= 2 && gap.substr(k - 2, 3) == "\xE2\x80\x9C"));
+           (gap[k] == '"' || (k >= 2 && gap.substr(k - 2, 3) == "\xE2\x80\x9C"sv));
   }
 
   // Does a double quote close right after word `last - 1`?
@@ -1171,7 +1172,7 @@ class EntityFinder {
                       : doc_.sentences[w.sentence].span.end;
     std::string_view gap = doc_.slice({w.span.end, to});
     size_t k = gap.find_first_not_of(' ');
-    return k != std::string_view::npos && (gap[k] == '"' || gap.substr(k, 3) == "\xE2\x80\x9D");
+    return k != std::string_view::npos && (gap[k] == '"' || gap.substr(k, 3) == "\xE2\x80\x9D"sv);
   }
 
   // Titles of works in double quotes, in title case: "A Beautiful Lie", "Welcome to the
@@ -1213,7 +1214,7 @@ class EntityFinder {
     for (size_t k = 0; k < words_.size(); ++k) {
       const Word& w = words_[k];
       int32_t e = w.taken;
-      if (e >= 0 && doc_.entities[e].source == "recognised" && !dropped_.count(e) &&
+      if (e >= 0 && doc_.entities[e].source == "recognised"sv && !dropped_.count(e) &&
           (k == 0 || words_[k - 1].taken != e) && (k + 1 == words_.size() || words_[k + 1].taken != e))
         named.emplace(w.fold, e);
       if (w.taken >= 0 || !w.capitalised || w.article || w.fold.size() < 2 || in_title_case(k) ||
@@ -1277,9 +1278,9 @@ class EntityFinder {
              words_[j].joined_to_previous) {
         if (words_[j].capitalised && !words_[j].article) {
           last_cap = ++j;
-        } else if (words_[j].fold == "and" && j + 1 < sentence_last &&
+        } else if (words_[j].fold == "and"sv && j + 1 < sentence_last &&
                    (words_[j - 1].has(kOrgHead | kEventHead | kFacilityHead | kPlaceHead) ||
-                    words_[j + 1].fold == "the")) {
+                    words_[j + 1].fold == "the"sv)) {
           // "the Medical Association and the College of Surgeons": a complete name, or
           // "and the", ends the run; "Department of Physics and Astronomy" goes on.
           break;
@@ -1370,12 +1371,12 @@ class EntityFinder {
     std::unordered_map<std::string, int32_t> known_place;
     for (size_t k = 0; k < doc_.entities.size(); ++k) {
       const Entity& e = doc_.entities[k];
-      if (e.source == "recognised")
+      if (e.source == "recognised"sv)
         votes[e.id][e.type] += vote_weight(static_cast<int32_t>(k));
     }
     for (const auto& [e, first, last] : mention_words()) {
       const Entity& place = doc_.entities[e];
-      if ((place.source == "gazetteer" || place.source == "lexicon") && is_place_type(place.type) &&
+      if ((place.source == "gazetteer"sv || place.source == "lexicon"sv) && is_place_type(place.type) &&
           after_place_preposition(first, last))
         known_place.emplace(new_id(first, last), e);
     }
@@ -1386,7 +1387,7 @@ class EntityFinder {
         it->second[doc_.entities[k].type] += kKnownPlaceVote;
     for (size_t k = 0; k < doc_.entities.size(); ++k) {
       Entity& e = doc_.entities[k];
-      if (e.source != "recognised") continue;
+      if (e.source != "recognised"sv) continue;
       const auto& v = votes[e.id];
       if (v.size() < 2) continue;
       std::string best;
@@ -1419,17 +1420,17 @@ class EntityFinder {
       std::string gap;
       for (char c : doc_.slice({words_[a.last - 1].span.end, words_[b.first].span.begin}))
         if (c != ' ') gap.push_back(c);
-      if (gap == ",") return 1;
+      if (gap == ","sv) return 1;
       return in(gap, {"and", ",and", "or", ",or", "&", "and/or"}) ? 2 : 0;
     };
     // A mention's say in its list, as in vote_types; dictionary and gazetteer names count
     // as known places do there, guesses not at all.
     auto say = [&](int32_t e) -> int64_t {
-      if (doc_.entities[e].source != "recognised") return kKnownPlaceVote;
+      if (doc_.entities[e].source != "recognised"sv) return kKnownPlaceVote;
       return evidence_of(e) == kGuess ? 0 : vote_weight(e);
     };
     auto retypable = [&](int32_t e) {
-      return doc_.entities[e].source == "recognised" && evidence_of(e) != kOwnWords;
+      return doc_.entities[e].source == "recognised"sv && evidence_of(e) != kOwnWords;
     };
     for (size_t i = 0; i < mentions.size();) {
       size_t j = i + 1;
@@ -1478,7 +1479,7 @@ class EntityFinder {
     };
     const Word* cue = lower(1);
     size_t noun_at = 2;
-    if (cue && cue->fold == "as" && lower(2) && lower(2)->fold == "such") noun_at = 3;
+    if (cue && cue->fold == "as"sv && lower(2) && lower(2)->fold == "such"sv) noun_at = 3;
     else if (!cue || !in(cue->fold, {"like", "including", "include", "includes", "included"}))
       return {};
     const Word* noun = lower(noun_at);
@@ -1534,7 +1535,7 @@ class EntityFinder {
           !words_[k].joined_to_previous)
         return false;
       const std::string& type = doc_.entities[words_[k].taken].type;
-      return type == "NORP" || is_place_type(type);
+      return type == "NORP"sv || is_place_type(type);
     };
     // A noun ends its phrase when punctuation, a preposition or a clause follows it.
     auto ends_phrase = [&](size_t k) {
@@ -1569,7 +1570,7 @@ class EntityFinder {
     // Before it: "the band X"; "the village of X" (places only: "the band of X" is no band).
     if (first >= 1 && lower_word(first - 1) && words_[first].joined_to_previous)
       if (std::string type = describing_type(words_[first - 1]); !type.empty()) return type;
-    if (first >= 2 && words_[first - 1].fold == "of" && lower_word(first - 2) &&
+    if (first >= 2 && words_[first - 1].fold == "of"sv && lower_word(first - 2) &&
         words_[first - 2].has(kAdminHead | kPlaceHead))
       return type_of_head(words_[first - 2]);
     // In apposition, between commas: "his latest album, Home, ...", "the drummer, Vic Tane,".
@@ -1592,14 +1593,14 @@ class EntityFinder {
     std::unordered_map<std::string, std::string> teams;  // gazetteer id -> the club's id
     for (const MentionWords& m : mention_words()) {
       const auto& [e, first, last] = m;
-      if (doc_.entities[e].source == "recognised") {
+      if (doc_.entities[e].source == "recognised"sv) {
         // A name with a head word of its own keeps its type ("the post World War II years").
         if (std::string type = structural_type(first, last).empty() ? described_type(first, last) : "";
             !type.empty())
           described.emplace(doc_.entities[e].id, type);
         else if (evidence_of(e) != kOwnWords)
           if (std::string cue = cue_type(first, last); !cue.empty()) cued.emplace_back(m, cue);
-      } else if (doc_.entities[e].source == "gazetteer" && cue_type(first, last) == "ORG") {
+      } else if (doc_.entities[e].source == "gazetteer"sv && cue_type(first, last) == "ORG"sv) {
         // "played with Footscray", "signed for Lausanne": a club named after its town. The
         // gazetteer's guess gives way in every mention of the town's name.
         teams.emplace(doc_.entities[e].id, new_id(first, last));
@@ -1607,7 +1608,7 @@ class EntityFinder {
     }
     for (const auto& [m, type] : cued) retype(m.entity, type, m.first, m.last);
     for (Entity& e : doc_.entities)
-      if (auto club = teams.find(e.id); e.source == "gazetteer" && club != teams.end()) {
+      if (auto club = teams.find(e.id); e.source == "gazetteer"sv && club != teams.end()) {
         Entity team;
         team.span = e.span;
         team.type = "ORG";
@@ -1618,7 +1619,7 @@ class EntityFinder {
       }
     for (size_t k = 0; k < doc_.entities.size(); ++k) {
       Entity& e = doc_.entities[k];
-      if (e.source != "recognised") continue;
+      if (e.source != "recognised"sv) continue;
       if (auto it = described.find(e.id); it != described.end()) {
         e.type = it->second;
         described_ids_.insert(e.id);
@@ -1640,12 +1641,12 @@ class EntityFinder {
       return w.sentence == sentence && !w.capitalised ? std::string_view(w.fold) : std::string_view();
     };
     size_t start = first;
-    if (lower(start, 1) == "the") --start;
+    if (lower(start, 1) == "the"sv) --start;
     std::string_view verb = lower(start, 2), prep = lower(start, 1);
     if (in(prep, {"for", "with", "to", "by"}) &&
         in(verb, {"played", "plays", "playing", "signed", "signing", "signs", "loaned", "traded",
                   "drafted", "recorded", "released"}) &&
-        !(prep == "with" && verb != "signed"))
+        !(prep == "with"sv && verb != "signed"sv))
       return "ORG";
     if (in(prep, {"joined", "joining", "joins", "coached", "coaching", "captained"}))
       return "ORG";
@@ -1653,19 +1654,19 @@ class EntityFinder {
                                             "sponsored", "shareholder", "shareholders",
                                             "employed", "unit", "division"}))
       return "ORG";
-    if (prep == "in" && in(verb, {"born", "based", "located", "headquartered", "raised",
+    if (prep == "in"sv && in(verb, {"born", "based", "located", "headquartered", "raised",
                                   "settled", "died", "lived", "lives", "situated"}))
       return "GPE";
-    if (prep == "of" && in(verb, {"suburb", "outskirts", "north", "south", "east", "west",
+    if (prep == "of"sv && in(verb, {"suburb", "outskirts", "north", "south", "east", "west",
                                   "northeast", "northwest", "southeast", "southwest"}))
       return "GPE";
-    if (prep == "by" && in(verb, {"founded", "co-founded", "directed", "married", "fathered"}))
+    if (prep == "by"sv && in(verb, {"founded", "co-founded", "directed", "married", "fathered"}))
       return "PERSON";
-    if (prep == "of" && in(verb, {"son", "daughter", "wife", "husband", "widow", "brother",
+    if (prep == "of"sv && in(verb, {"son", "daughter", "wife", "husband", "widow", "brother",
                                   "sister", "father", "mother"}))
       return "PERSON";
     // "the Perth-based company": a hyphenated "based" after the name.
-    if (words_[last - 1].hyphen_after && last < words_.size() && words_[last].fold == "based" &&
+    if (words_[last - 1].hyphen_after && last < words_.size() && words_[last].fold == "based"sv &&
         words_[last].sentence == sentence)
       return "GPE";
     // "Ilona does all she can", "Pezuela recognized he was losing": the first pronoun after
@@ -1695,7 +1696,7 @@ class EntityFinder {
       --head;
     if (!words_[head].has(kHead))
       for (size_t k = first + 1; k + 1 < last; ++k)
-        if (words_[k].fold == "of") {
+        if (words_[k].fold == "of"sv) {
           if (words_[k - 1].has(kHead)) head = k - 1;
           break;
         }
@@ -1723,7 +1724,7 @@ class EntityFinder {
     if (size_t of = person_of_body(first, last); of > 0) {
       recognise_run(first, of, hint, strong_only);
       size_t body = of + 1;
-      while (body < last && words_[body].fold == "the") ++body;
+      while (body < last && words_[body].fold == "the"sv) ++body;
       recognise_run(body, last, hint, strong_only);
       return;
     }
@@ -1740,11 +1741,11 @@ class EntityFinder {
         military = military || words_[k].has(kMilitaryTitle);
         name_start = k + 1;
         // "Secretary of State", "Minister of Defence": the "of X" belongs to the title.
-        if (k + 2 < last && words_[k + 1].fold == "of" && words_[k + 2].capitalised) {
+        if (k + 2 < last && words_[k + 1].fold == "of"sv && words_[k + 2].capitalised) {
           name_start = k + 3;
           k += 2;
         }
-      } else if (k > first && words_[k - 1].fold != "of") {
+      } else if (k > first && words_[k - 1].fold != "of"sv) {
         break;
       } else if (k == first) {
         break;
@@ -1771,7 +1772,7 @@ class EntityFinder {
     // "Sabereen news agency": a lower-case outlet head after the name.
     size_t extended_last = name_last;
     if (name_last + 1 < words_.size() && words_[name_last].sentence == words_[name_first].sentence &&
-        words_[name_last].fold == "news" &&
+        words_[name_last].fold == "news"sv &&
         in(words_[name_last + 1].fold, {"agency", "network", "channel", "site", "website"})) {
       extended_last = name_last + 2;
       type = "ORG";
@@ -1785,7 +1786,7 @@ class EntityFinder {
     // type when it proposed the span; the weaker cues only when there is no tagger.
     if (type.empty()) {
       std::string structural = structural_type(name_first, name_last);
-      if (structural == "ORG" || structural == "MISC") type = structural;
+      if (structural == "ORG"sv || structural == "MISC"sv) type = structural;
       else if (titled) type = "PERSON";
       else type = structural;
     }
@@ -1795,32 +1796,32 @@ class EntityFinder {
     // An acronym that spells a given name ("ETHEL") opens no person's name.
     bool given_name = words_[name_first].has(kGiven) && !words_[name_first].all_caps;
     if (type.empty() && n <= 4 && given_name &&
-        (!hint || *hint != "ORG" || n == 1))
+        (!hint || *hint != "ORG"sv || n == 1))
       type = "PERSON";  // "Stan", "Ilona Novak": a given name opens a person's name
-    if (type.empty() && n == 1 && hint && (*hint == "GPE" || *hint == "MISC") &&
+    if (type.empty() && n == 1 && hint && (*hint == "GPE"sv || *hint == "MISC"sv) &&
         words_[name_first].has(kSurname) && !best_place(name_first, name_last, false))
       type = "PERSON";  // "Mendelssohn": a surname that is no known place
     if (type.empty()) evidence = kGuess;
     if (type.empty() && hint) type = *hint;
     // "Congress", "Parliament": a lone organisation's head word says so itself.
-    if (type == "ORG" && n == 1 && words_[name_first].has(kOrgHead)) evidence = kOwnWords;
+    if (type == "ORG"sv && n == 1 && words_[name_first].has(kOrgHead)) evidence = kOwnWords;
     // "Best Rock", "Beautiful": ordinary capitalised words the dictionary does not list as a
     // nationality or group are no nationality.
-    if (type == "NORP" &&
+    if (type == "NORP"sv &&
         std::all_of(words_.begin() + name_first, words_.begin() + name_last,
                     [](const Word& w) { return w.has(kCommon) || w.has(kConnector); }))
       return;
     // "the Falcons", "Konami won": a lone word that is no given name or surname, names no
     // person named before and says nothing is a person's name only by a guess: a team, band
     // or company far more often.
-    if (type == "PERSON" && n == 1 && !titled && !words_[name_first].has(kGiven | kSurname) &&
+    if (type == "PERSON"sv && n == 1 && !titled && !words_[name_first].has(kGiven | kSurname) &&
         surname_owner(words_[name_first].fold) < 0 && !person_context(name_first, name_last))
       type = "ORG";
     // "Aisby is a small village in ...": a run nothing else names, that the text describes
     // (not two names and an "and": "the band The Stands and Sean Payne"; not the rest of a
     // name whose first words the dictionary took: "Australian Melodrama is an album").
     bool coordinated = std::any_of(words_.begin() + name_first, words_.begin() + name_last,
-                                   [](const Word& w) { return w.fold == "and" && !w.capitalised; });
+                                   [](const Word& w) { return w.fold == "and"sv && !w.capitalised; });
     bool rest_of_name = name_first > 0 && words_[name_first].joined_to_previous &&
                         words_[name_first - 1].capitalised &&
                         words_[name_first - 1].sentence == words_[name_first].sentence;
@@ -1829,9 +1830,9 @@ class EntityFinder {
     if (type.empty() && strong_only) return;
     // "Jared and Shannon", "Daniel and Nettie Stoner": a person's name has no "and"; the run
     // is two names.
-    if (type == "PERSON")
+    if (type == "PERSON"sv)
       for (size_t k = name_first + 1; k + 1 < name_last; ++k)
-        if (words_[k].fold == "and" && !words_[k].capitalised) {
+        if (words_[k].fold == "and"sv && !words_[k].capitalised) {
           recognise_run(first, k, hint, strong_only);
           recognise_run(k + 1, last, hint, strong_only);
           return;
@@ -1859,15 +1860,15 @@ class EntityFinder {
       }
     }
     // "65th Air Division", "82nd Airborne Division": a unit's ordinal opens its name.
-    if (type == "ORG" && name_first == first && first > 0 && words_[first].joined_to_previous &&
+    if (type == "ORG"sv && name_first == first && first > 0 && words_[first].joined_to_previous &&
         words_[first - 1].taken < 0 && words_[first - 1].sentence == words_[first].sentence &&
         is_ordinal(words_[first - 1].fold))
       name_first = first = first - 1;
     // "Syrian Observatory for Human Rights": a nationality right before an organisation's
     // name is part of it.
-    if ((type == "ORG" || type == "FAC") && name_first == first && first > 0 &&
+    if ((type == "ORG"sv || type == "FAC"sv) && name_first == first && first > 0 &&
         words_[first - 1].taken >= 0 && words_[first - 1].sentence == words_[first].sentence &&
-        doc_.entities[words_[first - 1].taken].type == "NORP" &&
+        doc_.entities[words_[first - 1].taken].type == "NORP"sv &&
         words_[first - 1].span.end + 1 == words_[first].span.begin) {
       int32_t norp = words_[first - 1].taken;
       size_t k = first - 1;
@@ -1876,11 +1877,11 @@ class EntityFinder {
       for (size_t q = k; q < first; ++q) words_[q].taken = -1;
       name_first = first = k;
     }
-    if (type == "ORG" && resolve_possessive(first, name_first, extended_last)) return;
+    if (type == "ORG"sv && resolve_possessive(first, name_first, extended_last)) return;
     Entity ent;
     ent.span = {words_[name_first].span.begin, words_[extended_last - 1].span.end};
     // "Andrew J. Evans Jr.": the suffix's period is part of the name.
-    if (type == "PERSON" && in(words_[extended_last - 1].fold, {"jr", "sr"}) &&
+    if (type == "PERSON"sv && in(words_[extended_last - 1].fold, {"jr", "sr"}) &&
         ent.span.end < doc_.text.size() && doc_.text[ent.span.end] == '.')
       ++ent.span.end;
     ent.type = type;
@@ -1888,7 +1889,7 @@ class EntityFinder {
     ent.id = new_id(name_first, name_last);
     ent.source = "recognised";
     size_t town_end = 0;
-    if (type == "GPE" && evidence == kGuess)
+    if (type == "GPE"sv && evidence == kGuess)
       if (const Entry* town = named_after_town(name_first, name_last, town_end)) {
         type = ent.type = "ORG";
         // The town is reported too, as inside other names ("University of Texas").
@@ -1905,10 +1906,10 @@ class EntityFinder {
       // is too weak to report as a place nobody can locate.
       if (!ent.has_coords && hint && !locative_cue(name_first, name_last)) return;
     }
-    if (type == "PERSON" && name_start > first) {
+    if (type == "PERSON"sv && name_start > first) {
       ent.role = std::string(doc_.slice({words_[first].span.begin, words_[name_start - 1].span.end}));
       ent.affiliation = affiliation_before(first, military);
-    } else if (type == "PERSON") {
+    } else if (type == "PERSON"sv) {
       ent.affiliation = affiliation_before(name_first, military);
     }
     if (!ent.affiliation.empty())
@@ -1927,9 +1928,9 @@ class EntityFinder {
     if (!words_[first].has(kTitle | kGiven | kSurname)) return 0;
     for (size_t k = first + 1; k + 1 < last; ++k) {
       if (words_[k].has(kHead)) return 0;
-      if (words_[k].fold != "of" || words_[k].capitalised) continue;
+      if (words_[k].fold != "of"sv || words_[k].capitalised) continue;
       size_t body = k + 1;
-      while (body < last && words_[body].fold == "the") ++body;
+      while (body < last && words_[body].fold == "the"sv) ++body;
       return last - body >= 2 && words_[last - 1].has(kHead) ? k : 0;
     }
     return 0;
@@ -1949,7 +1950,7 @@ class EntityFinder {
       if (words_[end - 1].has(kCommon)) continue;
       const Entry* town = best_place(first, end, false);
       if (!town) continue;
-      bool big = town->population >= 100000 || town->feature == "country" ||
+      bool big = town->population >= 100000 || town->feature == "country"sv ||
                  town->feature.rfind("ADM1", 0) == 0;
       if (!big || best_place(end, last, false)) return nullptr;
       town_end = end;
@@ -1965,10 +1966,10 @@ class EntityFinder {
     const Word& prev = words_[first - 1];
     if (prev.taken < 0 || prev.sentence != words_[first].sentence) return false;
     std::string_view gap = doc_.slice({prev.span.end, words_[first].span.begin});
-    if (gap != "'s " && gap != "\xE2\x80\x99s ") return false;
+    if (gap != "'s "sv && gap != "\xE2\x80\x99s "sv) return false;
     const Entity& owner = doc_.entities[prev.taken];
     const Entry* country = lex_.find_id(owner.id);
-    if (!country || owner.type != "GPE") return false;
+    if (!country || owner.type != "GPE"sv) return false;
     for (const auto& demonym : country->demonyms) {
       uint64_t h = 0;
       for (const auto& w : lexicon::name_words(demonym)) h = lexicon::combine_word_hash(h, lexicon::word_hash(w));
@@ -2008,7 +2009,7 @@ class EntityFinder {
                                "claimed", "noted", "stressed", "warned", "urged", "denied",
                                "confirmed", "explained", "continued", "asked", "who"}))
       return true;
-    if (first >= 2 && words_[first - 2].fold == "according" && words_[first - 1].fold == "to")
+    if (first >= 2 && words_[first - 2].fold == "according"sv && words_[first - 1].fold == "to"sv)
       return true;
     return false;
   }
@@ -2023,11 +2024,11 @@ class EntityFinder {
     // Only a body written right before the title: "Pentagon Press Secretary", not "ISIS,"
     // closing the previous clause.
     std::string_view gap = doc_.slice({prev.span.end, words_[title_first].span.begin});
-    if (gap.find_first_not_of(" ") != std::string_view::npos && gap != "'s " && gap != "\xE2\x80\x99s ")
+    if (gap.find_first_not_of(" ") != std::string_view::npos && gap != "'s "sv && gap != "\xE2\x80\x99s "sv)
       return {};
     const Entity& e = doc_.entities[prev.taken];
-    if (e.type == "ORG") return e.id;
-    if ((e.type == "NORP" || e.type == "GPE") && !e.country.empty()) {
+    if (e.type == "ORG"sv) return e.id;
+    if ((e.type == "NORP"sv || e.type == "GPE"sv) && !e.country.empty()) {
       std::string base = e.country;
       for (auto& c : base) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       std::string id = base + (military ? ".mil" : ".gov");
@@ -2064,15 +2065,15 @@ class EntityFinder {
       // The rules below read the words of recognised names, gazetteer places and persons
       // only: most mentions, the dictionary's other names, need none.
       std::vector<std::string> words;
-      if (e.source == "recognised" || e.source == "gazetteer" || e.type == "PERSON")
+      if (e.source == "recognised"sv || e.source == "gazetteer"sv || e.type == "PERSON"sv)
         words = lexicon::name_words(e.name);
       // "Al-Kaabi" is the short form "Kaabi" of "Akram al-Kaabi".
       while (words.size() > 1 && lexicon::is_article(words.front())) words.erase(words.begin());
       // "Abu Mahdi" after "Abu Mahdi al-Muhandis": the opening words of an earlier name.
-      if (e.source == "recognised" && words.size() >= 2) {
+      if (e.source == "recognised"sv && words.size() >= 2) {
         for (int32_t j : order) {
           if (j == i || ents[j].span.begin >= e.span.begin) break;
-          if (ents[j].type != "PERSON" || dropped_.count(j)) continue;
+          if (ents[j].type != "PERSON"sv || dropped_.count(j)) continue;
           const std::vector<std::string>& full = words_of(j);
           if (full.size() > words.size() && std::equal(words.begin(), words.end(), full.begin())) {
             e.id = ents[j].id, e.name = ents[j].name, e.code = ents[j].code, e.type = "PERSON";
@@ -2082,13 +2083,13 @@ class EntityFinder {
             break;
           }
         }
-        if (e.source == "coreference") continue;
+        if (e.source == "coreference"sv) continue;
       }
       // Not a name the text describes as something else: "Caloi is a bicycle manufacturer"
       // founded by Luigi Caloi.
-      bool described_as_other = e.source == "recognised" && e.type != "PERSON" &&
+      bool described_as_other = e.source == "recognised"sv && e.type != "PERSON"sv &&
                                 described_ids_.count(e.id);
-      if (words.size() == 1 && (e.source == "gazetteer" || e.source == "recognised") &&
+      if (words.size() == 1 && (e.source == "gazetteer"sv || e.source == "recognised"sv) &&
           !described_as_other) {
         auto it = surnames_.find(words[0]);
         if (it != surnames_.end() && it->second != i &&
@@ -2111,10 +2112,10 @@ class EntityFinder {
       // "the Bruins" after "the Boston Bruins", "Cesaroni Design" after "Cesaroni Design
       // Associates": the closing or opening words of an earlier name of anything but a
       // person (persons' short forms are handled above) keep that name's type.
-      if (e.source == "recognised") {
+      if (e.source == "recognised"sv) {
         for (int32_t j : order) {
           if (j == i || ents[j].span.begin >= e.span.begin) break;
-          if (ents[j].type == "PERSON" || dropped_.count(j)) continue;
+          if (ents[j].type == "PERSON"sv || dropped_.count(j)) continue;
           const std::vector<std::string>& full = words_of(j);
           if (full.size() <= words.size()) continue;
           if (std::equal(words.begin(), words.end(), full.begin()) ||
@@ -2124,9 +2125,9 @@ class EntityFinder {
             e.source = "coreference";
           }
         }
-        if (e.source == "coreference") continue;
+        if (e.source == "coreference"sv) continue;
       }
-      if (e.source == "recognised" && e.type != "PERSON" && !acronyms.empty()) {
+      if (e.source == "recognised"sv && e.type != "PERSON"sv && !acronyms.empty()) {
         std::string own_key;
         for (const auto& w : lexicon::name_words(doc_.slice(e.span))) own_key += w;
         auto it = acronyms.find(own_key);
@@ -2138,10 +2139,10 @@ class EntityFinder {
           continue;
         }
       }
-      if (e.type == "PERSON" && words.size() >= 2) surnames_.emplace(words.back(), i);
+      if (e.type == "PERSON"sv && words.size() >= 2) surnames_.emplace(words.back(), i);
       // "Popular Mobilization Units (PMU)": the parenthesised acronym names it from now on.
       std::string_view after = std::string_view(doc_.text).substr(e.span.end);
-      if (after.size() > 3 && after.substr(0, 2) == " (") {
+      if (after.size() > 3 && after.substr(0, 2) == " ("sv) {
         size_t close = after.find(')');
         if (close != std::string_view::npos && close > 2 && close < 14) {
           // "( FLP )" in text tokenised with spaces is "(FLP)".
@@ -2226,7 +2227,7 @@ class EntityFinder {
         kind = "pronoun";
         types = {"PERSON"};
       } else if (w.has(kGroupNoun) && w.span.begin >= 4 &&
-                 lexicon::fold_word(doc_.slice({w.span.begin - 4, w.span.begin - 1})) == "the") {
+                 lexicon::fold_word(doc_.slice({w.span.begin - 4, w.span.begin - 1})) == "the"sv) {
         kind = "nominal";
         types = {"ORG"};
         span.begin -= 4;
@@ -2312,7 +2313,7 @@ NameEvidence NameEvidence::load(const std::string& data_dir, const Lexicon& lexi
   // First names of the dictionary's persons are given names too.
   for (size_t i = 0; i < lexicon.size(); ++i) {
     const Entry& e = lexicon.entry(static_cast<uint32_t>(i));
-    if (e.type != "PERSON") continue;
+    if (e.type != "PERSON"sv) continue;
     auto words = lexicon::name_words(e.name);
     if (words.size() >= 2 && !lexicon::is_article(words[0]) && words[0].size() >= 3)
       ev.given_names.insert(words[0]);
@@ -2357,7 +2358,7 @@ void NameEvidence::token_evidence(const Lexicon& lexicon, const std::vector<std:
     word_flags.prefetch(folded.back().second);
     if (plain) {
       // One ASCII word: its only name word is its fold, with "el" read as the article "al".
-      hashes.push_back(fold == "el" ? lexicon::word_hash("al") : folded.back().second);
+      hashes.push_back(fold == "el"sv ? lexicon::word_hash("al") : folded.back().second);
       token_of.push_back(static_cast<uint32_t>(i));
       lexicon.prefetch(lexicon::combine_word_hash(0, hashes.back()));
       continue;
@@ -2401,16 +2402,16 @@ void NameEvidence::token_evidence(const Lexicon& lexicon, const std::vector<std:
         const Entry& entry = lexicon.entry(c.entry);
         if (entry.from_gazetteer) {
           bits |= nlp::kGazPlace;
-          if (entry.population >= 100000 || entry.feature == "country" ||
+          if (entry.population >= 100000 || entry.feature == "country"sv ||
               entry.feature.rfind("ADM1", 0) == 0)
             bits |= nlp::kBigPlace;
-        } else if (c.kind == NameKind::kDemonym || entry.type == "NORP") {
+        } else if (c.kind == NameKind::kDemonym || entry.type == "NORP"sv) {
           bits |= nlp::kDictNorp;
         } else if (c.kind == NameKind::kSurname) {
           bits |= nlp::kSurname;
-        } else if (entry.type == "PERSON") {
+        } else if (entry.type == "PERSON"sv) {
           bits |= nlp::kDictPerson;
-        } else if (entry.type == "ORG") {
+        } else if (entry.type == "ORG"sv) {
           bits |= nlp::kDictOrg;
         } else if (is_place_type(entry.type)) {
           bits |= nlp::kDictPlace;
