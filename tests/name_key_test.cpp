@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -30,6 +32,24 @@ TEST(NameKey, FoldsAsciiAndOtherWordsAlike) {
   EXPECT_EQ(out, "usled");
   EXPECT_EQ(letters, 5);
   EXPECT_EQ(capitals, 2);
+  // Words of letters and digits only take the vector fold when sixteen bytes may be read,
+  // and the byte loop otherwise: both as fold_ascii_word.
+  const std::string padded = "AbcdefghijklmnopQRSTUVWXYZ0123456789@[`{/:" + std::string(16, ' ');
+  for (size_t from = 0; from < 42; ++from)
+    for (size_t n = 1; from + n <= 42 && n <= 20; ++n) {
+      const std::string_view word = std::string_view(padded).substr(from, n);
+      if (!std::all_of(word.begin(), word.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }))
+        continue;
+      for (size_t readable : {n, padded.size() - from}) {
+        std::string plain(24, '?'), ascii;  // what is there is replaced
+        int pl = 1, pc = 2, al = 1, ac = 2;  // both add to what is there
+        fold_plain_word(word, readable, plain, pl, pc);
+        fold_ascii_word(word, ascii, al, ac);
+        EXPECT_EQ(plain, ascii) << word << " readable " << readable;
+        EXPECT_EQ(pl, al) << word;
+        EXPECT_EQ(pc, ac) << word;
+      }
+    }
   EXPECT_EQ(exact_key("Kata'ib Hezbollah's 2nd Brigade"), "kataib hezbollahs 2nd brigade");
   EXPECT_EQ(exact_key("Asa’ib Ahl al-Haq"), exact_key("Asa'ib Ahl al-Haq"));
 }

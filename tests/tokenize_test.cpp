@@ -130,3 +130,17 @@ TEST(Unicode, AsciiAlnumIsExactlyLettersAndDigits) {
   }
   EXPECT_FALSE(casus::text::is_ascii_alnum(char32_t(0xFFFFFFFFu)));
 }
+
+// The sixteen-bytes-at-a-time scan ends where a byte-by-byte one does, for every start and
+// limit, on text with runs longer than sixteen, non-ASCII letters and the bytes next to the
+// ranges' edges ('/' ':' '@' '[' '`' '{').
+TEST(Unicode, AsciiAlnumRunEndIsTheFirstOtherByte) {
+  const std::string text =
+      "Supercalifragilistic 2024/25 x:y@Z[a]`b{c} Émile al-Sha’abi 0123456789abcdefXYZ end";
+  for (size_t end = 0; end <= text.size(); ++end)
+    for (size_t from = 0; from <= end; ++from) {
+      size_t want = from;
+      while (want < end && casus::text::is_ascii_alnum(static_cast<unsigned char>(text[want]))) ++want;
+      ASSERT_EQ(casus::text::ascii_alnum_run_end(text, from, end), want) << from << " " << end;
+    }
+}

@@ -73,10 +73,8 @@ inline void fold_plain_word(std::string_view word, size_t readable, std::string&
                                            _mm_set1_epi8(static_cast<char>(-0x80 + 26)));
     const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(0x80 - '0'))),
                                          _mm_set1_epi8(static_cast<char>(-0x80 + 10)));
-    alignas(16) char folded[16];
-    _mm_store_si128(reinterpret_cast<__m128i*>(folded),
-                    _mm_or_si128(bytes, _mm_and_si128(capital, _mm_set1_epi8(0x20))));
-    out.assign(folded, word.size());
+    const __m128i folded = _mm_or_si128(bytes, _mm_and_si128(capital, _mm_set1_epi8(0x20)));
+    out.assign(reinterpret_cast<const char*>(&folded), word.size());
     const unsigned inside = (1u << word.size()) - 1;
     const int digits = __builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(digit)) & inside);
     letters += static_cast<int>(word.size()) - digits;
