@@ -11,12 +11,11 @@
 // al-Kadhemi = al-Kadhimi but Hassan != Hussein and Said != Saad.
 #pragma once
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "text/unicode.h"
 
 namespace casus::lexicon {
 
@@ -68,11 +67,8 @@ inline void fold_plain_word(std::string_view word, size_t readable, std::string&
 #if defined(__SSE2__)
   if (word.size() <= 16 && readable >= 16) {
     const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(word.data()));
-    // Unsigned "x - lo < n" as a signed compare after moving the range to the bottom.
-    const __m128i capital = _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(0x80 - 'A'))),
-                                           _mm_set1_epi8(static_cast<char>(-0x80 + 26)));
-    const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(0x80 - '0'))),
-                                         _mm_set1_epi8(static_cast<char>(-0x80 + 10)));
+    const __m128i capital = text::bytes_in_range(bytes, 'A', 26);
+    const __m128i digit = text::bytes_in_range(bytes, '0', 10);
     const __m128i folded = _mm_or_si128(bytes, _mm_and_si128(capital, _mm_set1_epi8(0x20)));
     out.assign(reinterpret_cast<const char*>(&folded), word.size());
     const unsigned inside = (1u << word.size()) - 1;

@@ -59,22 +59,25 @@ inline bool is_ascii_alnum(char32_t c) {
   return (c | 0x20) - U'a' < 26u || c - U'0' < 10u;
 }
 
+#if defined(__SSE2__)
+// The bytes of v in [lo, lo + n) (n at most 128) as all-ones lanes: the unsigned test
+// "x - lo < n" done as a signed compare once the range is moved to the bottom.
+inline __m128i bytes_in_range(__m128i v, unsigned char lo, int n) {
+  return _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - lo))),
+                        _mm_set1_epi8(static_cast<char>(n - 0x80)));
+}
+#endif
+
 // The end of the run of ASCII letters and digits at s[from] (from itself when s[from] is none),
 // looking no further than `end`. Sixteen bytes at a time (reading on to s's end, never past
 // it): most words end within the first sixteen, so the scan costs no branch per letter.
 inline size_t ascii_alnum_run_end(std::string_view s, size_t from, size_t end) {
 #if defined(__SSE2__)
-  const __m128i kLetterShift = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
-  const __m128i kLetterLimit = _mm_set1_epi8(static_cast<char>(-0x80 + 26));
-  const __m128i kDigitShift = _mm_set1_epi8(static_cast<char>(0x80 - '0'));
-  const __m128i kDigitLimit = _mm_set1_epi8(static_cast<char>(-0x80 + 10));
-  const __m128i kCaseBit = _mm_set1_epi8(0x20);
   while (from < end && from + 16 <= s.size()) {
-    __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + from));
-    // Unsigned "x - lo < n" as a signed compare after moving the range to the bottom.
-    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(bytes, kCaseBit), kLetterShift), kLetterLimit);
-    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(bytes, kDigitShift), kDigitLimit);
-    unsigned outside = ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit))) & 0xFFFFu;
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + from));
+    const __m128i letter = bytes_in_range(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), 'a', 26);
+    const __m128i alnum = _mm_or_si128(letter, bytes_in_range(bytes, '0', 10));
+    const unsigned outside = ~static_cast<unsigned>(_mm_movemask_epi8(alnum)) & 0xFFFFu;
     if (outside) return std::min(end, from + static_cast<size_t>(__builtin_ctz(outside)));
     from += 16;
   }
