@@ -127,11 +127,9 @@ void split_words(const Document& doc, const Sentence& s, uint32_t sentence_index
     std::string_view raw = text.substr(start, word_end - start);
     i = std::max(word_end, skip_to);
     int letters = 0, upper = 0;
-    if (plain) {
-      lexicon::fold_plain_word(raw, text.size() - start, w.fold, letters, upper);
-      w.capitalised = raw[0] >= 'A' && raw[0] <= 'Z';
-    } else if (std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-      lexicon::fold_ascii_word(raw, w.fold, letters, upper);
+    if (plain || std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      if (plain) lexicon::fold_plain_word(raw, text.size() - start, w.fold, letters, upper);
+      else lexicon::fold_ascii_word(raw, w.fold, letters, upper);
       w.capitalised = raw[0] >= 'A' && raw[0] <= 'Z';
     } else {
       w.fold = lexicon::fold_word(raw);

@@ -59,9 +59,9 @@ inline void fold_ascii_word(std::string_view word, std::string& out, int& letter
   }
   out.resize(folded);
 }
-// fold_ascii_word for a word of ASCII letters and digits only (nothing to drop): lower-cased
-// without a branch per letter. `readable` bytes from word.data() on may be read (at least
-// word.size()); with sixteen, a word of up to sixteen letters is folded in one vector step.
+// fold_ascii_word for a word of ASCII letters and digits only (nothing to drop). `readable`
+// bytes from word.data() on may be read (at least word.size()); with sixteen, a word of up to
+// sixteen letters is lower-cased in one vector step, without a branch per letter.
 inline void fold_plain_word(std::string_view word, size_t readable, std::string& out, int& letters,
                             int& capitals) {
 #if defined(__SSE2__)
@@ -78,21 +78,7 @@ inline void fold_plain_word(std::string_view word, size_t readable, std::string&
     return;
   }
 #endif
-  out.assign(word);
-  // Counted in locals over a plain pointer: the references could alias the string's bytes,
-  // which would keep the compiler from vectorising the loop.
-  char* bytes = out.data();
-  const size_t n = word.size();
-  unsigned digits = 0, upper = 0;
-  for (size_t k = 0; k < n; ++k) {
-    const unsigned byte = static_cast<unsigned char>(bytes[k]);
-    const unsigned capital = byte - 'A' < 26u;
-    digits += byte - '0' < 10u;
-    upper += capital;
-    bytes[k] = static_cast<char>(byte | (capital << 5));
-  }
-  letters += static_cast<int>(n - digits);
-  capitals += static_cast<int>(upper);
+  fold_ascii_word(word, out, letters, capitals);  // the same fold, a branch per letter
 }
 inline void fold_ascii_word(std::string_view word, std::string& out) {
   int letters = 0, capitals = 0;

@@ -442,6 +442,11 @@ namespace {
 // nothing else, so the weights they add up to can be remembered per word (role_scores).
 enum Role { kSelf, kPrev1, kPrev2, kNext1, kNext2, kRoles };
 constexpr long kRoleOffset[kRoles] = {0, -1, -2, 1, 2};
+// The index of the word in `role` towards word i of n, or -1 beyond the sentence.
+long role_index(size_t i, int role, size_t n) {
+  long j = long(i) + kRoleOffset[role];
+  return j >= 0 && j < long(n) ? j : -1;
+}
 // The roles whose features read the word's evidence: a remembered sum holds for that
 // evidence only.
 constexpr uint32_t kRolesWithEvidence = 1u << kSelf | 1u << kPrev1 | 1u << kNext1;
@@ -454,6 +459,12 @@ constexpr size_t kMaxContextFeatures = 21 + kEvidenceBits + 8 + 3 * kEvidenceBit
 void evidence_bit_features(FeatureWriter& add, uint32_t tmpl, Evidence ev, uint64_t with) {
   for (Evidence b = ev & ((1u << kEvidenceBits) - 1); b; b &= b - 1)
     add(feat(tmpl, uint64_t(__builtin_ctz(b)) + 1, with));
+}
+
+// The word in `role` towards word i, or nullptr beyond the sentence.
+const EntityTagger::Tok* role_word(const std::vector<EntityTagger::Tok>& toks, size_t i, int role) {
+  long j = role_index(i, role, toks.size());
+  return j >= 0 ? &toks[size_t(j)] : nullptr;
 }
 
 // The features of word w in `role` (w is nullptr for a neighbour beyond the sentence).
@@ -502,13 +513,10 @@ void context_features(const std::vector<EntityTagger::Tok>& toks, size_t i, int 
                       FeatureWriter& add) {
   using Tok = EntityTagger::Tok;
   const Tok& w = toks[i];
-  auto at = [&](long j) -> const Tok* {
-    return j >= 0 && j < long(toks.size()) ? &toks[size_t(j)] : nullptr;
-  };
-  const Tok* p1 = at(long(i) - 1);
-  const Tok* p2 = at(long(i) - 2);
-  const Tok* n1 = at(long(i) + 1);
-  const Tok* n2 = at(long(i) + 2);
+  const Tok* p1 = role_word(toks, i, kPrev1);
+  const Tok* p2 = role_word(toks, i, kPrev2);
+  const Tok* n1 = role_word(toks, i, kNext1);
+  const Tok* n2 = role_word(toks, i, kNext2);
   uint64_t p1low = p1 ? p1->low : kNone, p2low = p2 ? p2->low : kNone;
   uint64_t n1low = n1 ? n1->low : kNone, n2low = n2 ? n2->low : kNone;
   uint64_t p1ss = p1 ? p1->sshape : kNone, n1ss = n1 ? n1->sshape : kNone;
@@ -556,10 +564,7 @@ void context_features(const std::vector<EntityTagger::Tok>& toks, size_t i, int 
 void token_features(const std::vector<EntityTagger::Tok>& toks, size_t i, int prev, int prev2,
                     std::vector<uint64_t>& f) {
   FeatureWriter add(f, kRoles * kMaxRoleFeatures + kMaxContextFeatures);
-  for (int r = 0; r < kRoles; ++r) {
-    long j = long(i) + kRoleOffset[r];
-    role_features(Role(r), j >= 0 && j < long(toks.size()) ? &toks[size_t(j)] : nullptr, add);
-  }
+  for (int r = 0; r < kRoles; ++r) role_features(Role(r), role_word(toks, i, r), add);
   context_features(toks, i, prev, prev2, add);
 }
 
@@ -573,13 +578,27 @@ static bool opens_name(std::string_view w) {
 
 namespace {
 
-// A word's hashes that depend on the word alone, remembered per thread for recent words:
-// names and sentence openers recur, and a word costs a dozen hashes to describe.
-struct RememberedWord {
+// The word a slot of the per-thread memories below holds: its raw hash and its bytes.
+struct RememberedKey {
   static constexpr size_t kMaxBytes = 30;  // longer words are not remembered
   uint64_t raw = 0;
   uint8_t size = 0;
   char bytes[kMaxBytes];
+  static bool rememberable(std::string_view word) { return word.size() <= kMaxBytes; }
+  bool holds(uint64_t raw_hash, std::string_view word) const {
+    return raw == raw_hash && size == word.size() && std::memcmp(bytes, word.data(), word.size()) == 0;
+  }
+  void take(uint64_t raw_hash, std::string_view word) {
+    raw = raw_hash;
+    size = uint8_t(word.size());
+    std::memcpy(bytes, word.data(), word.size());
+  }
+};
+
+// A word's hashes that depend on the word alone, remembered per thread for recent words:
+// names and sentence openers recur, and a word costs a dozen hashes to describe.
+struct RememberedWord {
+  RememberedKey key;
   uint64_t low, shape, sshape, pre[4], suf[4];
 };
 constexpr size_t kRememberedWords = 1024;  // direct-mapped by the raw hash
@@ -590,9 +609,8 @@ void EntityTagger::fill(std::string_view f, Tok& t) const {
   t.raw = hash_str(f);
   thread_local std::array<RememberedWord, kRememberedWords> memo;
   RememberedWord& slot = memo[t.raw % kRememberedWords];
-  const bool rememberable = f.size() <= RememberedWord::kMaxBytes;
-  if (rememberable && slot.raw == t.raw && slot.size == f.size() &&
-      std::memcmp(slot.bytes, f.data(), f.size()) == 0) {
+  const bool rememberable = RememberedKey::rememberable(f);
+  if (rememberable && slot.key.holds(t.raw, f)) {
     t.low = slot.low, t.shape = slot.shape, t.sshape = slot.sshape;
     std::copy(std::begin(slot.pre), std::end(slot.pre), t.pre);
     std::copy(std::begin(slot.suf), std::end(slot.suf), t.suf);
@@ -617,9 +635,7 @@ void EntityTagger::fill(std::string_view f, Tok& t) const {
   t.wc = word_class(t.low);
   t.ready = true;
   if (rememberable) {
-    slot.raw = t.raw;
-    slot.size = uint8_t(f.size());
-    std::memcpy(slot.bytes, f.data(), f.size());
+    slot.key.take(t.raw, f);
     slot.low = t.low, slot.shape = t.shape, slot.sshape = t.sshape;
     std::copy(std::begin(t.pre), std::end(t.pre), slot.pre);
     std::copy(std::begin(t.suf), std::end(t.suf), slot.suf);
@@ -634,10 +650,8 @@ namespace {
 // a remembered one a copy.
 struct RememberedRoles {
   uint64_t serial = 0;  // the tagger's (EntityTagger::serial_); 0: empty
-  uint64_t raw = 0;
-  uint8_t size = 0;
+  RememberedKey key;
   uint8_t have = 0;  // a bit per role whose sums are here
-  char bytes[RememberedWord::kMaxBytes];
   Evidence ev[kRoles];  // the evidence they were summed with, for kRolesWithEvidence
   std::array<int32_t, kClasses> sums[kRoles];
 };
@@ -671,16 +685,13 @@ const int32_t* EntityTagger::role_scores(int role, const Tok& t, std::string_vie
   RememberedRoles& slot = memo[(t.raw >> 32) % kRememberedWords];
   const uint8_t bit = uint8_t(1u << role);
   const bool uses_evidence = (kRolesWithEvidence >> role) & 1;
-  const bool rememberable = word.size() <= RememberedWord::kMaxBytes;
-  if (rememberable && slot.serial == serial_ && slot.raw == t.raw && slot.size == word.size() &&
-      std::memcmp(slot.bytes, word.data(), word.size()) == 0) {
+  const bool rememberable = RememberedKey::rememberable(word);
+  if (rememberable && slot.serial == serial_ && slot.key.holds(t.raw, word)) {
     if ((slot.have & bit) && (!uses_evidence || slot.ev[role] == t.ev)) return slot.sums[role].data();
   } else if (rememberable) {
     slot.serial = serial_;
-    slot.raw = t.raw;
-    slot.size = uint8_t(word.size());
+    slot.key.take(t.raw, word);
     slot.have = 0;
-    std::memcpy(slot.bytes, word.data(), word.size());
   }
   int32_t* sums = rememberable ? slot.sums[role].data() : unremembered.data();
   {
@@ -794,10 +805,9 @@ int EntityTagger::decode(std::vector<Tok>& toks, std::vector<int>& tags,
       }
       model_.score(f, scores.data());
       for (int r = 0; r < kRoles; ++r) {
-        long j = long(i) + kRoleOffset[r];
-        const int32_t* part = j >= 0 && j < long(toks.size())
-                                  ? role_scores(r, toks[size_t(j)], (*words)[size_t(j)])
-                                  : &edge_scores_[size_t(r) * kClasses];
+        long j = role_index(i, r, toks.size());
+        const int32_t* part = j >= 0 ? role_scores(r, toks[size_t(j)], (*words)[size_t(j)])
+                                     : &edge_scores_[size_t(r) * kClasses];
         for (int c = 0; c < kClasses; ++c) scores[size_t(c)] += part[c];
       }
     } else {
