@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <fstream>
+#include <span>
 #include <sstream>
 #include <stdexcept>
 #include <unordered_map>
@@ -2051,7 +2052,9 @@ class EntityFinder {
     for (size_t k = 0; k < order.size(); ++k) order[k] = static_cast<int32_t>(k);
     std::sort(order.begin(), order.end(),
               [&](int32_t a, int32_t b) { return ents[a].span.begin < ents[b].span.begin; });
-    // The name words of earlier mentions' final names, computed once each (empty: not yet).
+    // The name words of mentions' names, computed once each (empty: not yet). A mention's
+    // entry is read for its final name: it is cleared where the name changes below, and
+    // read for a mention only once the loop has passed it.
     std::vector<std::vector<std::string>> final_words(ents.size());
     auto words_of = [&](int32_t j) -> const std::vector<std::string>& {
       if (final_words[j].empty()) final_words[j] = lexicon::name_words(ents[j].name);
@@ -2062,11 +2065,11 @@ class EntityFinder {
       if (dropped_.count(i)) continue;
       // The rules below read the words of recognised names, gazetteer places and persons
       // only: most mentions, the dictionary's other names, need none.
-      std::vector<std::string> words;
+      std::span<const std::string> words;
       if (e.source == "recognised"sv || e.source == "gazetteer"sv || e.type == "PERSON"sv)
-        words = lexicon::name_words(e.name);
+        words = words_of(i);
       // "Al-Kaabi" is the short form "Kaabi" of "Akram al-Kaabi".
-      while (words.size() > 1 && lexicon::is_article(words.front())) words.erase(words.begin());
+      while (words.size() > 1 && lexicon::is_article(words.front())) words = words.subspan(1);
       // "Abu Mahdi" after "Abu Mahdi al-Muhandis": the opening words of an earlier name.
       if (e.source == "recognised"sv && words.size() >= 2) {
         for (int32_t j : order) {
@@ -2075,6 +2078,7 @@ class EntityFinder {
           const std::vector<std::string>& full = words_of(j);
           if (full.size() > words.size() && std::equal(words.begin(), words.end(), full.begin())) {
             e.id = ents[j].id, e.name = ents[j].name, e.code = ents[j].code, e.type = "PERSON";
+            final_words[i].clear();
             e.role = ents[j].role, e.affiliation = ents[j].affiliation;
             e.antecedent = ents[j].antecedent >= 0 ? ents[j].antecedent : j;
             e.source = "coreference";
@@ -2095,6 +2099,7 @@ class EntityFinder {
           const Entity& a = ents[it->second];
           e.id = a.id;
           e.name = a.name;
+          final_words[i].clear();
           e.code = a.code;
           e.type = "PERSON";
           e.has_coords = false;
@@ -2123,7 +2128,10 @@ class EntityFinder {
             e.source = "coreference";
           }
         }
-        if (e.source == "coreference"sv) continue;
+        if (e.source == "coreference"sv) {
+          final_words[i].clear();  // after the loop: `words` reads it until then
+          continue;
+        }
       }
       if (e.source == "recognised"sv && e.type != "PERSON"sv && !acronyms.empty()) {
         std::string own_key;
@@ -2132,6 +2140,7 @@ class EntityFinder {
         if (it != acronyms.end()) {
           const Entity& a = ents[it->second];
           e.id = a.id, e.name = a.name, e.code = a.code, e.type = a.type;
+          final_words[i].clear();
           e.antecedent = it->second;
           e.source = "coreference";
           continue;

@@ -201,11 +201,20 @@ std::vector<std::string> name_words(std::string_view name) {
   std::vector<std::string> words;
   words.reserve(6);  // most names: one allocation, not one per doubling
   std::string current;
+  bool ascii = true;  // current holds ASCII letters and digits only: its fold is its lower case
   auto flush = [&](bool hyphen_after) {
     if (current.empty()) return;
     bool capitalised = current[0] >= 'A' && current[0] <= 'Z';
-    std::string folded = fold_word(current);
+    std::string folded;
+    if (ascii) {
+      for (char& c : current)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      folded = std::move(current);
+    } else {
+      folded = fold_word(current);
+    }
     current.clear();
+    ascii = true;
     if (folded.empty()) return;
     if (!article_form(folded)) {
       words.push_back(std::move(folded));
@@ -233,6 +242,7 @@ std::vector<std::string> name_words(std::string_view name) {
                              : u_isalnum(cp) || u_charType(cp) == U_NON_SPACING_MARK;
     if (in_word) {
       current.append(piece);
+      ascii = ascii && cp < 0x80;
     } else {
       flush(cp == '-' || cp == 0x2010 || cp == 0x2011);
     }
