@@ -383,6 +383,35 @@ TEST(Entities, TokenEvidenceForTheTagger) {
   EXPECT_FALSE(ev[0] & kDictPlace);
 }
 
+TEST(Entities, TokenEvidenceFromTheCallersFoldsIsTheSame) {
+  // The entity stage hands token_evidence the hashes and flags its matcher computed for plain
+  // words; the evidence must be what token_evidence finds on its own, dictionary names
+  // across known and unknown words included.
+  auto lexicon = casus::lexicon::builtin_lexicon(casus::data_dir());
+  auto evidence = casus::extract::NameEvidence::load(casus::data_dir(), *lexicon);
+  std::vector<std::string_view> words = {"Minister", "Boris", "Johnson", "met", "the", "Hashd",
+                                         "al-Sha'abi", "in", "Baghdad", "and", "the", "United",
+                                         "Nations", "in", "New", "York", "with", "Al", "Gore", "."};
+  std::vector<uint32_t> alone, given;
+  evidence.token_evidence(*lexicon, words, alone);
+  std::vector<casus::extract::NameEvidence::KnownWord> known(words.size());
+  size_t known_words = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string fold;
+    casus::lexicon::fold_ascii_word(words[i], fold);
+    bool plain = std::all_of(words[i].begin(), words[i].end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    if (!plain || casus::lexicon::article_form(fold)) continue;
+    uint64_t hash = casus::lexicon::word_hash(fold);
+    known[i] = {hash, evidence.flags_of_hash(hash)};
+    ++known_words;
+  }
+  evidence.token_evidence(*lexicon, words, given, known);
+  EXPECT_EQ(known_words, 17u);
+  EXPECT_EQ(given, alone);
+  EXPECT_TRUE(given[11] & casus::nlp::kDictOrg);  // "United Nations": both words known
+  EXPECT_TRUE(given[14] & (casus::nlp::kDictPlace | casus::nlp::kGazPlace));  // "New York"
+}
+
 TEST(Entities, HeadWordsTypeLongerNamesAroundPlaces) {
   Document d = annotate(
       "She taught at the University of Pittsburgh after the Battle of Mosul. Later she met "

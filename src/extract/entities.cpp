@@ -48,6 +48,13 @@ struct Word {
   int32_t taken = -1;  // entity mention covering this word
 };
 
+// A word of ASCII letters and digits only.
+bool plain_word(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+    return text::is_ascii_alnum(static_cast<unsigned char>(c));
+  });
+}
+
 // U+2010 HYPHEN or U+2011 NON-BREAKING HYPHEN at the start of s.
 bool starts_with_unicode_hyphen(std::string_view s) {
   return s.size() >= 3 && s[0] == '\xE2' && s[1] == '\x80' && (s[2] == '\x90' || s[2] == '\x91');
@@ -1025,6 +1032,7 @@ class EntityFinder {
     std::vector<std::string_view> words;
     std::vector<uint32_t> evidence;
     std::vector<uint8_t> settled;
+    std::vector<NameEvidence::KnownWord> known;
     for (uint32_t si = 0; si < doc_.sentences.size(); ++si) {
       const Sentence& s = doc_.sentences[si];
       if (!s.body || s.token_end <= s.token_begin || title_case_[si]) continue;
@@ -1041,6 +1049,7 @@ class EntityFinder {
       if (!unexplained) continue;
       words.clear();
       settled.clear();
+      known.clear();
       // A token whose words the dictionary named already is settled, unless the name is a
       // nationality a longer name may absorb (absorb_weak_matches): the tagger's spans that
       // start there would be dropped below, so they need not be tagged.
@@ -1053,8 +1062,14 @@ class EntityFinder {
         for (size_t j = k; named && j < words_.size() && words_[j].span.begin < token.end; ++j)
           named = words_[j].taken >= 0 && !absorbable(words_[j].taken);
         settled.push_back(named);
+        // A token that is exactly one plain word the matcher folded: its hash and flags are
+        // the matcher's (token_evidence would fold and look it up again).
+        NameEvidence::KnownWord& kw = known.emplace_back();
+        if (k < words_.size() && words_[k].span.begin == token.begin && words_[k].span.end == token.end &&
+            plain_word(words.back()) && !lexicon::article_form(words_[k].fold))
+          kw = {words_[k].hash, words_[k].flags};
       }
-      ev_.token_evidence(lex_, words, evidence);
+      ev_.token_evidence(lex_, words, evidence, known);
       for (const auto& span : tagger_->tag(words, evidence, settled)) {
         uint32_t begin = doc_.tokens[s.token_begin + span.token_begin].span.begin;
         uint32_t end = doc_.tokens[s.token_begin + span.token_end - 1].span.end;
@@ -2337,8 +2352,25 @@ NameEvidence NameEvidence::load(const std::string& data_dir, const Lexicon& lexi
   return ev;
 }
 
+namespace {
+// The tagger's evidence bits for a word's flags (NameEvidence::flags_of_hash).
+uint32_t evidence_of_flags(uint32_t flags) {
+  uint32_t bits = 0;
+  if (flags & kGiven) bits |= nlp::kGivenName;
+  if (flags & kSurname) bits |= nlp::kSurname;
+  if (flags & kCommon) bits |= nlp::kCommonWord;
+  if (flags & kOrgHead) bits |= nlp::kOrgHead;
+  if (flags & kPlaceHead) bits |= nlp::kPlaceHead;
+  if (flags & kFacilityHead) bits |= nlp::kFacilityHead;
+  if (flags & kEventHead) bits |= nlp::kEventHead;
+  if (flags & kTitle) bits |= nlp::kTitleWord;
+  return bits;
+}
+}  // namespace
+
 void NameEvidence::token_evidence(const Lexicon& lexicon, const std::vector<std::string_view>& words,
-                                  std::vector<uint32_t>& evidence) const {
+                                  std::vector<uint32_t>& evidence,
+                                  const std::vector<KnownWord>& known) const {
   evidence.assign(words.size(), 0);
   // The name words of each token ("al-Sha'abi" holds two), with the token each belongs to.
   thread_local std::vector<uint64_t> hashes;
@@ -2351,10 +2383,16 @@ void NameEvidence::token_evidence(const Lexicon& lexicon, const std::vector<std:
   folded.clear();
   std::string fold;
   for (size_t i = 0; i < words.size(); ++i) {
+    if (i < known.size() && known[i].hash) {
+      // The caller's fold of a plain word: no article form, so its name word is the fold.
+      evidence[i] = evidence_of_flags(known[i].flags);
+      hashes.push_back(known[i].hash);
+      token_of.push_back(static_cast<uint32_t>(i));
+      lexicon.prefetch(lexicon::combine_word_hash(0, hashes.back()));
+      continue;
+    }
     std::string_view w = words[i];
-    bool plain = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
-      return text::is_ascii_alnum(static_cast<unsigned char>(c));
-    });
+    bool plain = plain_word(w);
     if (plain) {
       lexicon::fold_ascii_word(w, fold);  // into the same buffer, word after word
     } else {
@@ -2376,18 +2414,7 @@ void NameEvidence::token_evidence(const Lexicon& lexicon, const std::vector<std:
       lexicon.prefetch(lexicon::combine_word_hash(0, hashes.back()));
     }
   }
-  for (const auto& [i, hash] : folded) {
-    uint32_t flags = flags_of_hash(hash), bits = 0;
-    if (flags & kGiven) bits |= nlp::kGivenName;
-    if (flags & kSurname) bits |= nlp::kSurname;
-    if (flags & kCommon) bits |= nlp::kCommonWord;
-    if (flags & kOrgHead) bits |= nlp::kOrgHead;
-    if (flags & kPlaceHead) bits |= nlp::kPlaceHead;
-    if (flags & kFacilityHead) bits |= nlp::kFacilityHead;
-    if (flags & kEventHead) bits |= nlp::kEventHead;
-    if (flags & kTitle) bits |= nlp::kTitleWord;
-    evidence[i] = bits;
-  }
+  for (const auto& [i, hash] : folded) evidence[i] = evidence_of_flags(flags_of_hash(hash));
   // Dictionary and gazetteer names, longest first from the left, as the matcher reads them;
   // a listed form with a capital letter needs a capitalised first word here too.
   auto capitalised = [&](uint32_t token) {

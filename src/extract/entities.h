@@ -39,8 +39,16 @@ struct NameEvidence {
   // entity tagger's evidence bits (nlp::EvidenceBit). The entity stage gives the tagger this,
   // and `casus train ner` computes the same on the training text, so that the tagger learns
   // what each bit is worth.
+  // `known`, when not empty, holds for each word what the caller has already computed of
+  // it: the word_hash and flags_of_hash of its fold, for a word of ASCII letters and digits
+  // that is no article form ("al", "el", "ash"...); hash 0 where the caller has nothing.
+  struct KnownWord {
+    uint64_t hash = 0;
+    uint32_t flags = 0;
+  };
   void token_evidence(const lexicon::Lexicon& lexicon, const std::vector<std::string_view>& words,
-                      std::vector<uint32_t>& evidence) const;
+                      std::vector<uint32_t>& evidence,
+                      const std::vector<KnownWord>& known = {}) const;
 };
 
 // Fills doc.entities (text order) and doc.mentions. `tagger` (may be null) is the
