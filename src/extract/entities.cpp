@@ -2075,9 +2075,11 @@ class EntityFinder {
       if (final_words[j].empty()) final_words[j] = lexicon::name_words(ents[j].name);
       return final_words[j];
     };
-    for (int32_t i : order) {
+    // The mentions the loop below has passed (none dropped), persons and the rest, in text
+    // order: a short form is compared with earlier mentions of one kind.
+    std::vector<int32_t> earlier_persons, earlier_others;
+    auto link_mention = [&](int32_t i) {
       Entity& e = ents[i];
-      if (dropped_.count(i)) continue;
       // The rules below read the words of recognised names, gazetteer places and persons
       // only: most mentions, the dictionary's other names, need none.
       std::span<const std::string> words;
@@ -2087,9 +2089,8 @@ class EntityFinder {
       while (words.size() > 1 && lexicon::is_article(words.front())) words = words.subspan(1);
       // "Abu Mahdi" after "Abu Mahdi al-Muhandis": the opening words of an earlier name.
       if (e.source == "recognised"sv && words.size() >= 2) {
-        for (int32_t j : order) {
-          if (j == i || ents[j].span.begin >= e.span.begin) break;
-          if (ents[j].type != "PERSON"sv || dropped_.count(j)) continue;
+        for (int32_t j : earlier_persons) {
+          if (ents[j].span.begin >= e.span.begin) break;
           const std::vector<std::string>& full = words_of(j);
           if (full.size() > words.size() && std::equal(words.begin(), words.end(), full.begin())) {
             e.id = ents[j].id, e.name = ents[j].name, e.code = ents[j].code, e.type = "PERSON";
@@ -2100,7 +2101,7 @@ class EntityFinder {
             break;
           }
         }
-        if (e.source == "coreference"sv) continue;
+        if (e.source == "coreference"sv) return;
       }
       // Not a name the text describes as something else: "Caloi is a bicycle manufacturer"
       // founded by Luigi Caloi.
@@ -2124,16 +2125,15 @@ class EntityFinder {
           e.affiliation = a.affiliation;
           e.antecedent = it->second;
           e.source = "coreference";
-          continue;
+          return;
         }
       }
       // "the Bruins" after "the Boston Bruins", "Cesaroni Design" after "Cesaroni Design
       // Associates": the closing or opening words of an earlier name of anything but a
       // person (persons' short forms are handled above) keep that name's type.
       if (e.source == "recognised"sv) {
-        for (int32_t j : order) {
-          if (j == i || ents[j].span.begin >= e.span.begin) break;
-          if (ents[j].type == "PERSON"sv || dropped_.count(j)) continue;
+        for (int32_t j : earlier_others) {
+          if (ents[j].span.begin >= e.span.begin) break;
           const std::vector<std::string>& full = words_of(j);
           if (full.size() <= words.size()) continue;
           if (std::equal(words.begin(), words.end(), full.begin()) ||
@@ -2145,7 +2145,7 @@ class EntityFinder {
         }
         if (e.source == "coreference"sv) {
           final_words[i].clear();  // after the loop: `words` reads it until then
-          continue;
+          return;
         }
       }
       if (e.source == "recognised"sv && e.type != "PERSON"sv && !acronyms.empty()) {
@@ -2158,7 +2158,7 @@ class EntityFinder {
           final_words[i].clear();
           e.antecedent = it->second;
           e.source = "coreference";
-          continue;
+          return;
         }
       }
       if (e.type == "PERSON"sv && words.size() >= 2) surnames_.emplace(words.back(), i);
@@ -2173,6 +2173,11 @@ class EntityFinder {
           if (caps && abbreviates(acro, doc_.slice(e.span))) acronyms.emplace(lexicon::fold_word(acro), i);
         }
       }
+    };
+    for (int32_t i : order) {
+      if (dropped_.count(i)) continue;
+      link_mention(i);
+      (ents[i].type == "PERSON"sv ? earlier_persons : earlier_others).push_back(i);
     }
     // Acronyms recognised before their own definition point are handled above; now the
     // dictionary surnames that waited for context.
