@@ -273,6 +273,38 @@ TEST(Lexicon, LooseIndexKeepsEverySpellingOfAnEntry) {
   EXPECT_TRUE(lexicon::verify_variant("balochi", "bellouchi"));
 }
 
+TEST(Lexicon, EveryListedNameGetsThroughTheSequenceFilter) {
+  // exact() and may_continue() consult a small filter before the large tables: it may let
+  // through what is not listed, never stop what is. Every name and alias of the built-in
+  // lexicon must be found, with its proper prefixes continuing, and each candidate must
+  // carry its entry's gazetteer flag.
+  auto lex = lexicon::builtin_lexicon(casus::data_dir());
+  size_t names = 0, missed = 0, stopped = 0, wrong_flag = 0;
+  for (size_t i = 0; i < lex->size(); ++i) {
+    const lexicon::Entry& e = lex->entry(static_cast<uint32_t>(i));
+    std::vector<std::string_view> forms = {e.name};
+    for (const std::string& a : e.aliases) forms.push_back(a);
+    for (std::string_view form : forms) {
+      std::vector<std::string> words = lexicon::name_words(form);
+      if (words.empty()) continue;
+      ++names;
+      uint64_t h = 0;
+      for (size_t k = 0; k < words.size(); ++k) {
+        h = lexicon::combine_word_hash(h, lexicon::word_hash(words[k]));
+        if (k + 1 < words.size() && !lex->may_continue(h)) ++stopped;
+      }
+      lexicon::Candidates found = lex->exact(h);
+      if (found.empty()) ++missed;
+      for (const lexicon::Candidate& c : found)
+        wrong_flag += c.from_gazetteer != lex->entry(c.entry).from_gazetteer;
+    }
+  }
+  EXPECT_GT(names, 150000u);
+  EXPECT_EQ(missed, 0u);
+  EXPECT_EQ(stopped, 0u);
+  EXPECT_EQ(wrong_flag, 0u);
+}
+
 TEST(Lexicon, RememberedAnswersFollowTheLexiconTheyCameFrom) {
   // exact() and may_continue() remember recent answers per thread: a lexicon built after,
   // or another one asked in turn, must not be answered from another's memory.

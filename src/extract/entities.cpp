@@ -286,7 +286,6 @@ const std::unordered_map<std::string_view, uint32_t>& vocabulary() {
 struct Match {
   size_t first, last;  // word range [first, last)
   std::vector<Candidate> candidates;
-  bool gazetteer_only = false;
 };
 
 class EntityFinder {
@@ -376,7 +375,6 @@ class EntityFinder {
 
   bool acceptable(const Candidate& c, size_t first, size_t last) const {
     const Word& w0 = words_[first];
-    const Entry& e = lex_.entry(c.entry);
     if (c.all_caps) {
       for (size_t k = first; k < last; ++k)
         if (!words_[k].article && !words_[k].all_caps && words_[k].fold.size() > 1) return false;
@@ -390,10 +388,10 @@ class EntityFinder {
     // would be fine) must not become a gazetteer place at the start of a sentence.
     bool single = last - content == 1;
     if (single && words_[content].has(kCommon)) {
-      if (e.from_gazetteer) return false;
-      if (w0.sentence_start && e.type != "GPE"sv) return false;
+      if (c.from_gazetteer) return false;
+      if (w0.sentence_start && lex_.entry(c.entry).type != "GPE"sv) return false;
     }
-    if (e.from_gazetteer) {
+    if (c.from_gazetteer) {
       // A two-letter place name ("Of", "Is") is noise, and so are short capitals ("BA",
       // "SA"), mostly abbreviations of something else; so are weekdays and months
       // ("Friday", Texas), and anything in a title-case headline.
@@ -412,10 +410,16 @@ class EntityFinder {
     std::vector<Candidate> best, ok, loose_best;
     size_t sentence_last = 0;  // the end of word i's sentence
     for (size_t i = 0; i < words_.size();) {
-      // Each word is looked up at least once, as the opening of a name: request the tables'
-      // memory for a word a few ahead.
-      if (i + kLookAhead < words_.size())
-        lex_.prefetch(lexicon::combine_word_hash(0, words_[i + kLookAhead].opening_hash));
+      // Each word is looked up at least once, as the opening of a name, and with the next
+      // word when that joins it and the word may open a longer name ("the", "New"): request
+      // the tables' memory for both, a few words ahead.
+      if (i + kLookAhead < words_.size()) {
+        const Word& ahead = words_[i + kLookAhead];
+        uint64_t opening = lexicon::combine_word_hash(0, ahead.opening_hash);
+        lex_.prefetch(opening);
+        if (i + kLookAhead + 1 < words_.size() && words_[i + kLookAhead + 1].joined_to_previous)
+          lex_.prefetch(lexicon::combine_word_hash(opening, words_[i + kLookAhead + 1].hash));
+      }
       if (i >= sentence_last) sentence_last = sentence_end(i);
       size_t end = std::min(sentence_last, i + static_cast<size_t>(lex_.max_words()));
       size_t best_last = 0;
@@ -455,10 +459,7 @@ class EntityFinder {
         ++i;
         continue;
       }
-      Match m{i, best_last, std::move(best), false};
-      m.gazetteer_only = std::all_of(best.begin(), best.end(), [&](const Candidate& c) {
-        return lex_.entry(c.entry).from_gazetteer;
-      });
+      Match m{i, best_last, std::move(best)};
       // A hyphenated article just before ("al-" + "Hashd al-Shaabi") belongs to the name.
       if (m.first > 0 && words_[m.first - 1].article && words_[m.first - 1].hyphen_after &&
           words_[m.first - 1].sentence == words_[m.first].sentence &&
@@ -551,7 +552,7 @@ class EntityFinder {
       // Dictionary names vote for their countries, except cities that share their name with
       // gazetteer places (Tripoli): those are what the vote must decide.
       bool shared_name = std::any_of(m.candidates.begin(), m.candidates.end(),
-                                     [&](const Candidate& c) { return lex_.entry(c.entry).from_gazetteer; });
+                                     [](const Candidate& c) { return c.from_gazetteer; });
       seen.clear();
       for (const Candidate& c : m.candidates) {
         const Entry& e = lex_.entry(c.entry);

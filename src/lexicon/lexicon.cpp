@@ -245,11 +245,11 @@ Candidates FlatIndex::find(uint64_t key) const {
 const Lexicon::SequenceFacts& Lexicon::remember(uint64_t sequence_hash, SequenceFacts& facts) const {
   facts.sequence_hash = sequence_hash;
   facts.generation = generation_;
-  Candidates found = exact_.find(sequence_hash);
+  const uint64_t bits = sequence_bits(sequence_hash);
+  Candidates found = bits & kListedName ? exact_.find(sequence_hash) : Candidates{};
   facts.first = found.first;
   facts.count = static_cast<uint32_t>(found.last - found.first);
-  uint64_t bit = prefix_bit(sequence_hash);
-  facts.may_continue = !prefix_bits_.empty() && (prefix_bits_[bit >> 6] >> (bit & 63) & 1);
+  facts.may_continue = bits & kNamePrefix;
   return facts;
 }
 
@@ -620,7 +620,7 @@ void Lexicon::index_name(IndexParts& parts, uint32_t entry, std::string_view nam
     parts.keys += words[i];
   }
   parts.key_ends.push_back(static_cast<uint32_t>(parts.keys.size()));
-  Candidate c{entry, kind, is_acronym(name), has_upper(name), name_index};
+  Candidate c{entry, kind, is_acronym(name), has_upper(name), entries_[entry].from_gazetteer, name_index};
   parts.exact.push_back({h, c});
   parts.max_words = std::max<int>(parts.max_words, static_cast<int>(words.size()));
   // A leading article is optional: "al-Hashd al-Shaabi" is also found as "Hashd al-Shaabi".
@@ -694,16 +694,16 @@ void Lexicon::finalize() {
       loose_.add(h, c);
     }
   }
-  // About 16 bits per prefix: few false "may continue" answers.
+  // About 16 buckets per prefix or name, whichever are more: few false answers of either.
   size_t prefixes = parts[0].prefixes.size() + parts[1].prefixes.size();
-  size_t bits = 1 << 16;
-  while (bits < prefixes * 16) bits <<= 1;
-  prefix_bits_.assign(bits / 64, 0);
-  for (const auto& part : parts)
-    for (uint64_t p : part.prefixes) {
-      uint64_t bit = prefix_bit(p);
-      prefix_bits_[bit >> 6] |= uint64_t{1} << (bit & 63);
-    }
+  size_t names = parts[0].exact.size() + parts[1].exact.size();
+  size_t buckets = 1 << 16;
+  while (buckets < std::max(prefixes, names) * 16) buckets <<= 1;
+  sequence_bits_.assign(buckets / 32, 0);
+  for (const auto& part : parts) {
+    for (uint64_t p : part.prefixes) set_sequence_bit(p, kNamePrefix);
+    for (const auto& [h, c] : part.exact) set_sequence_bit(h, kListedName);
+  }
   // A loose key shared by very many names proposes nothing useful.
   std::thread loose_builder([&] { loose_.build(64, FlatIndex::Names::kEach); });
   exact_.build(256, FlatIndex::Names::kOne);

@@ -52,6 +52,9 @@ struct Candidate {
   NameKind kind;
   bool all_caps;      // an acronym: matches only in capitals
   bool has_capital;   // the listed form has a capital letter: the text must show one too
+  // The entry's from_gazetteer, copied here (into padding): the matcher's first test of a
+  // candidate then needs no read of the large entry table.
+  bool from_gazetteer;
   uint32_t name_index;  // into Lexicon::names_ (the listed form, for verification)
 };
 
@@ -145,8 +148,7 @@ class Lexicon {
   // Requests the memory exact(sequence_hash) and may_continue(sequence_hash) will read, so
   // that the matcher's lookups of the words ahead overlap their cache misses.
   void prefetch(uint64_t sequence_hash) const {
-    exact_.prefetch(sequence_hash);
-    if (!prefix_bits_.empty()) __builtin_prefetch(&prefix_bits_[prefix_bit(sequence_hash) >> 6]);
+    if (!sequence_bits_.empty()) __builtin_prefetch(&sequence_bits_[sequence_bucket(sequence_hash) >> 5]);
   }
   Candidates loose(uint64_t loose_hash) const { return loose_.find(loose_hash); }
   // The exact key of a listed name (for verifying loose candidates).
@@ -196,9 +198,22 @@ class Lexicon {
     return remember(sequence_hash, facts);
   }
   const SequenceFacts& remember(uint64_t sequence_hash, SequenceFacts& facts) const;
-  // The bit of prefix_bits_ (set when not empty) that stands for a sequence.
-  uint64_t prefix_bit(uint64_t sequence_hash) const {
-    return (sequence_hash >> 7) & (prefix_bits_.size() * 64 - 1);
+  // What is known of a sequence without the large tables, two bits per bucket of hashes in
+  // sequence_bits_ (a filter small enough to stay in the core's cache, with false positives
+  // only): kListedName, a listed name may be that sequence; kNamePrefix, it may be a proper
+  // prefix of one. Most words of running text are neither, and are answered from here.
+  enum SequenceBit : uint64_t { kListedName = 1, kNamePrefix = 2 };
+  uint64_t sequence_bucket(uint64_t sequence_hash) const {
+    return (sequence_hash >> 7) & (sequence_bits_.size() * 32 - 1);
+  }
+  uint64_t sequence_bits(uint64_t sequence_hash) const {
+    if (sequence_bits_.empty()) return 0;
+    uint64_t bucket = sequence_bucket(sequence_hash);
+    return sequence_bits_[bucket >> 5] >> ((bucket & 31) * 2) & 3;
+  }
+  void set_sequence_bit(uint64_t sequence_hash, SequenceBit bit) {
+    uint64_t bucket = sequence_bucket(sequence_hash);
+    sequence_bits_[bucket >> 5] |= uint64_t{bit} << ((bucket & 31) * 2);
   }
   struct IndexParts;
   void index_name(IndexParts& parts, uint32_t entry, std::string_view name, NameKind kind) const;
@@ -210,7 +225,7 @@ class Lexicon {
   std::vector<Entry> entries_;
   std::unordered_map<std::string, uint32_t> by_id_;
   FlatIndex exact_, loose_;
-  std::vector<uint64_t> prefix_bits_;
+  std::vector<uint64_t> sequence_bits_;
   std::string name_keys_;                  // every listed name's exact key, concatenated
   std::vector<uint32_t> name_key_offsets_;  // where each starts (one more for the end)
   std::vector<Agent> agents_;
