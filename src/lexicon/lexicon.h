@@ -14,6 +14,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "util/table_memory.h"
+
 namespace casus::lexicon {
 
 struct DatedCode {
@@ -97,8 +99,8 @@ class FlatIndex {
     uint32_t offset = 0, count = 0;  // count 0: empty slot
   };
   std::vector<Item> pending_;
-  std::vector<Candidate> candidates_;
-  std::vector<Slot> table_;
+  util::Table<Candidate> candidates_;
+  util::Table<Slot> table_;
 };
 
 // Order-sensitive hash of a sequence of folded words, shared by the index and the matcher.
@@ -222,10 +224,10 @@ class Lexicon {
   void load_petrarch_agents(std::string_view text);
   void load_petrarch_discards(std::string_view text);
 
-  std::vector<Entry> entries_;
+  util::Table<Entry> entries_;
   std::unordered_map<std::string, uint32_t> by_id_;
   FlatIndex exact_, loose_;
-  std::vector<uint64_t> sequence_bits_;
+  util::Table<uint64_t> sequence_bits_;
   std::string name_keys_;                  // every listed name's exact key, concatenated
   std::vector<uint32_t> name_key_offsets_;  // where each starts (one more for the end)
   std::vector<Agent> agents_;

@@ -1,6 +1,5 @@
 #include "nlp/perceptron.h"
 
-#include <sys/mman.h>
 // Inlined: the taggers hash a dozen forms of every word they read, and the library call
 // costs as much as hashing a short word.
 #define XXH_INLINE_ALL
@@ -20,29 +19,13 @@ namespace casus::nlp {
 
 uint64_t hash_str(std::string_view s) { return XXH3_64bits(s.data(), s.size()) | 1; }
 
-void* big_alloc(size_t bytes) {
-  constexpr size_t kHuge = size_t(2) << 20;
-  void* p = nullptr;
-  if (bytes >= kHuge) {
-    size_t rounded = (bytes + kHuge - 1) & ~(kHuge - 1);
-    p = std::aligned_alloc(kHuge, rounded);
-#ifdef MADV_HUGEPAGE
-    if (p) madvise(p, rounded, MADV_HUGEPAGE);
-#endif
-  } else {
-    p = std::aligned_alloc(64, (bytes + 63) & ~size_t(63));  // whole cache lines
-  }
-  if (!p) throw std::bad_alloc();
-  return p;
-}
-
 // ---- KeyIndex ----
 
 void KeyIndex::reserve(size_t n) {
   size_t cap = 16;
   while (cap < n * 2) cap <<= 1;
   if (cap <= slots_.size()) return;
-  std::vector<Slot> old = std::move(slots_);
+  util::Table<Slot> old = std::move(slots_);
   slots_.assign(cap, Slot{});
   mask_ = cap - 1;
   size_ = 0;

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/table_memory.h"
+
 namespace casus::nlp {
 
 inline uint64_t mix64(uint64_t x) {
@@ -27,8 +29,6 @@ inline uint64_t mix64(uint64_t x) {
 
 uint64_t hash_str(std::string_view s);
 
-// Memory for BigArray (free with std::free); never returns null (throws std::bad_alloc).
-void* big_alloc(size_t bytes);
 
 // One feature from a template number and up to four values (word hashes, tag ids, ...).
 // Forced inline: feature extraction calls it a hundred times in a row.
@@ -106,7 +106,7 @@ class KeyIndex {
     uint32_t value = 0;
   };
   void grow();
-  std::vector<Slot> slots_;
+  util::Table<Slot> slots_;
   size_t mask_ = 0, size_ = 0;
 };
 
@@ -151,46 +151,6 @@ class BinReader {
  private:
   void* gz_ = nullptr;
   std::string path_;
-};
-
-// A fixed-size array for the large, randomly accessed run-time tables: allocated on 2 MB
-// boundaries and marked for transparent huge pages, so that lookups spread over tens of
-// megabytes do not also miss the TLB on every access.
-template <class T>
-class BigArray {
- public:
-  BigArray() = default;
-  BigArray(const BigArray& o) { *this = o; }
-  BigArray& operator=(const BigArray& o) {
-    if (this != &o) {
-      assign(o.n_, T{});
-      for (size_t i = 0; i < n_; ++i) p_[i] = o.p_[i];
-    }
-    return *this;
-  }
-  BigArray(BigArray&& o) noexcept : p_(o.p_), n_(o.n_) { o.p_ = nullptr, o.n_ = 0; }
-  BigArray& operator=(BigArray&& o) noexcept {
-    std::swap(p_, o.p_);
-    std::swap(n_, o.n_);
-    return *this;
-  }
-  ~BigArray() { std::free(p_); }
-  void assign(size_t n, const T& v) {
-    std::free(p_);
-    p_ = nullptr;
-    n_ = n;
-    if (n == 0) return;
-    p_ = static_cast<T*>(big_alloc(n * sizeof(T)));
-    for (size_t i = 0; i < n; ++i) p_[i] = v;
-  }
-  T& operator[](size_t i) { return p_[i]; }
-  const T& operator[](size_t i) const { return p_[i]; }
-  size_t size() const { return n_; }
-  bool empty() const { return n_ == 0; }
-
- private:
-  T* p_ = nullptr;
-  size_t n_ = 0;
 };
 
 class Model;
@@ -279,9 +239,9 @@ class Model {
   };
   static uint32_t fingerprint(uint64_t key) { return uint32_t(key >> 32) | 1u; }
   size_t home_bucket(uint64_t key) const { return size_t(key >> 1) & bucket_mask_; }
-  BigArray<Bucket> buckets_;
-  BigArray<Entry> entries_;
-  BigArray<int16_t> dense_;
+  util::Table<Bucket> buckets_;
+  util::Table<Entry> entries_;
+  util::Table<int16_t> dense_;
   size_t row_ = 0;  // dense row stride: nclasses rounded up to a whole number of vectors
   AddRows add_rows_ = nullptr;
   size_t bucket_mask_ = 0;
