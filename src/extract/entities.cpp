@@ -29,6 +29,10 @@ using lexicon::NameKind;
 // Words as the matcher sees them.
 
 struct Word {
+  // Every member has its initialiser; a constructor of our own keeps emplace_back() from
+  // zero-filling the whole word first (a `rep stos` whose start-up cost was the word
+  // splitter's most costly step).
+  Word() {}
   ByteSpan span;
   std::string fold;         // folded as name keys fold words ("al" for article forms)
   // loose_word(fold), for transliteration variants: computed when a loose match first
@@ -2283,7 +2287,17 @@ class EntityFinder {
   const Lexicon& lex_;
   const NameEvidence& ev_;
   const nlp::EntityTagger* tagger_;
-  std::vector<Word> words_;
+  // One list per thread, emptied for each document: a document's words are written into
+  // memory the previous one warmed, not into fresh pages (constructing the words was the
+  // word splitter's most costly step).
+  // A very long document's list is not kept (at most 64K words, 8 MB, stay per thread).
+  static std::vector<Word>& thread_words() {
+    thread_local std::vector<Word> words;
+    if (words.capacity() > (size_t{1} << 16)) std::vector<Word>().swap(words);
+    words.clear();
+    return words;
+  }
+  std::vector<Word>& words_ = thread_words();
   std::vector<Match> matches_;
   std::unordered_map<std::string, double> country_weight_;
   std::vector<std::pair<Match, uint32_t>> pending_surnames_;
