@@ -2287,17 +2287,7 @@ class EntityFinder {
   const Lexicon& lex_;
   const NameEvidence& ev_;
   const nlp::EntityTagger* tagger_;
-  // One list per thread, emptied for each document: a document's words are written into
-  // memory the previous one warmed, not into fresh pages (constructing the words was the
-  // word splitter's most costly step).
-  // A very long document's list is not kept (at most 64K words, 8 MB, stay per thread).
-  static std::vector<Word>& thread_words() {
-    thread_local std::vector<Word> words;
-    if (words.capacity() > (size_t{1} << 16)) std::vector<Word>().swap(words);
-    words.clear();
-    return words;
-  }
-  std::vector<Word>& words_ = thread_words();
+  std::vector<Word> words_;
   std::vector<Match> matches_;
   std::unordered_map<std::string, double> country_weight_;
   std::vector<std::pair<Match, uint32_t>> pending_surnames_;
