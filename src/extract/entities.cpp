@@ -414,16 +414,10 @@ class EntityFinder {
     std::vector<Candidate> best, ok, loose_best;
     size_t sentence_last = 0;  // the end of word i's sentence
     for (size_t i = 0; i < words_.size();) {
-      // Each word is looked up at least once, as the opening of a name, and with the next
-      // word when that joins it and the word may open a longer name ("the", "New"): request
-      // the tables' memory for both, a few words ahead.
-      if (i + kLookAhead < words_.size()) {
-        const Word& ahead = words_[i + kLookAhead];
-        uint64_t opening = lexicon::combine_word_hash(0, ahead.opening_hash);
-        lex_.prefetch(opening);
-        if (i + kLookAhead + 1 < words_.size() && words_[i + kLookAhead + 1].joined_to_previous)
-          lex_.prefetch(lexicon::combine_word_hash(opening, words_[i + kLookAhead + 1].hash));
-      }
+      // Each word is looked up at least once, as the opening of a name: request the tables'
+      // memory for a word a few ahead.
+      if (i + kLookAhead < words_.size())
+        lex_.prefetch(lexicon::combine_word_hash(0, words_[i + kLookAhead].opening_hash));
       if (i >= sentence_last) sentence_last = sentence_end(i);
       size_t end = std::min(sentence_last, i + static_cast<size_t>(lex_.max_words()));
       size_t best_last = 0;
