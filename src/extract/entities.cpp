@@ -2060,15 +2060,14 @@ class EntityFinder {
   void link_short_forms() {
     // Surnames and acronyms defined in the text, in text order.
     std::unordered_map<std::string, int32_t> acronyms;
-    std::unordered_map<uint32_t, int32_t> entry_first;  // lexicon entry -> first mention
     std::vector<Entity>& ents = doc_.entities;
     std::vector<int32_t> order(ents.size());
     for (size_t k = 0; k < order.size(); ++k) order[k] = static_cast<int32_t>(k);
     std::sort(order.begin(), order.end(),
               [&](int32_t a, int32_t b) { return ents[a].span.begin < ents[b].span.begin; });
-    // The name words of mentions' names, computed once each (empty: not yet). A mention's
-    // entry is read for its final name: it is cleared where the name changes below, and
-    // read for a mention only once the loop has passed it.
+    // The name words of mentions' names, computed once each (empty: not yet). Earlier
+    // mentions are read for their final names: an entry is cleared once its mention is linked
+    // to another's name below.
     std::vector<std::vector<std::string>> final_words(ents.size());
     auto words_of = [&](int32_t j) -> const std::vector<std::string>& {
       if (final_words[j].empty()) final_words[j] = lexicon::name_words(ents[j].name);
@@ -2093,7 +2092,6 @@ class EntityFinder {
           const std::vector<std::string>& full = words_of(j);
           if (full.size() > words.size() && std::equal(words.begin(), words.end(), full.begin())) {
             e.id = ents[j].id, e.name = ents[j].name, e.code = ents[j].code, e.type = "PERSON";
-            final_words[i].clear();
             e.role = ents[j].role, e.affiliation = ents[j].affiliation;
             e.antecedent = ents[j].antecedent >= 0 ? ents[j].antecedent : j;
             e.source = "coreference";
@@ -2114,7 +2112,6 @@ class EntityFinder {
           const Entity& a = ents[it->second];
           e.id = a.id;
           e.name = a.name;
-          final_words[i].clear();
           e.code = a.code;
           e.type = "PERSON";
           e.has_coords = false;
@@ -2142,10 +2139,7 @@ class EntityFinder {
             e.source = "coreference";
           }
         }
-        if (e.source == "coreference"sv) {
-          final_words[i].clear();  // after the loop: `words` reads it until then
-          return;
-        }
+        if (e.source == "coreference"sv) return;
       }
       if (e.source == "recognised"sv && e.type != "PERSON"sv && !acronyms.empty()) {
         std::string own_key;
@@ -2154,7 +2148,6 @@ class EntityFinder {
         if (it != acronyms.end()) {
           const Entity& a = ents[it->second];
           e.id = a.id, e.name = a.name, e.code = a.code, e.type = a.type;
-          final_words[i].clear();
           e.antecedent = it->second;
           e.source = "coreference";
           return;
@@ -2176,6 +2169,8 @@ class EntityFinder {
     for (int32_t i : order) {
       if (dropped_.count(i)) continue;
       link_mention(i);
+      // A mention linked to an antecedent has taken its name: its words are read anew.
+      if (ents[i].source == "coreference"sv) final_words[i].clear();
       (ents[i].type == "PERSON"sv ? earlier_persons : earlier_others).push_back(i);
     }
     // Acronyms recognised before their own definition point are handled above; now the

@@ -83,10 +83,6 @@ class FlatIndex {
   // one key.
   void build(size_t per_key, Names names);
   Candidates find(uint64_t key) const;
-  // Requests the memory find(key) will read first.
-  void prefetch(uint64_t key) const {
-    if (!table_.empty()) __builtin_prefetch(&table_[key & (table_.size() - 1)]);
-  }
   void clear();
 
  private:
@@ -147,8 +143,8 @@ class Lexicon {
   // Could a listed name continue past this sequence (is it a proper prefix of one)? A bit
   // set with false positives only, so the matcher stops extending a sequence early.
   bool may_continue(uint64_t sequence_hash) const { return remembered(sequence_hash).may_continue; }
-  // Requests the memory exact(sequence_hash) and may_continue(sequence_hash) will read, so
-  // that the matcher's lookups of the words ahead overlap their cache misses.
+  // Requests the memory exact(sequence_hash) and may_continue(sequence_hash) read first (the
+  // sequence filter), so that the matcher's lookups of the words ahead overlap their misses.
   void prefetch(uint64_t sequence_hash) const {
     if (!sequence_bits_.empty()) __builtin_prefetch(&sequence_bits_[sequence_bucket(sequence_hash) >> 5]);
   }

@@ -201,18 +201,13 @@ std::vector<std::string> name_words(std::string_view name) {
   std::vector<std::string> words;
   words.reserve(6);  // most names: one allocation, not one per doubling
   std::string current;
-  bool ascii = true;  // current holds ASCII letters and digits only: its fold is its lower case
+  bool ascii = true;  // current holds ASCII letters and digits only: fold_word's ASCII case
   auto flush = [&](bool hyphen_after) {
     if (current.empty()) return;
     bool capitalised = current[0] >= 'A' && current[0] <= 'Z';
     std::string folded;
-    if (ascii) {
-      for (char& c : current)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      folded = std::move(current);
-    } else {
-      folded = fold_word(current);
-    }
+    if (ascii) fold_ascii_word(current, folded);
+    else folded = fold_word(current);
     current.clear();
     ascii = true;
     if (folded.empty()) return;

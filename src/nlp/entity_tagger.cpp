@@ -467,6 +467,17 @@ const EntityTagger::Tok* role_word(const std::vector<EntityTagger::Tok>& toks, s
   return j >= 0 ? &toks[size_t(j)] : nullptr;
 }
 
+// The features of the word just before or after the tagged one (w; nullptr beyond the
+// sentence), under each side's own templates: its lower case, its form, its class with its
+// short shape, and its evidence bits.
+void adjacent_word_features(const EntityTagger::Tok* w, uint32_t low, uint32_t raw,
+                            uint32_t word_class, uint32_t evidence, FeatureWriter& add) {
+  add(feat(low, w ? w->low : kNone));
+  add(feat(raw, w ? w->raw : kNone));
+  add(feat(word_class, w ? w->wc : 99, w ? w->sshape : kNone));
+  if (w) evidence_bit_features(add, evidence, w->ev, 0);
+}
+
 // The features of word w in `role` (w is nullptr for a neighbour beyond the sentence).
 void role_features(Role role, const EntityTagger::Tok* w, FeatureWriter& add) {
   switch (role) {
@@ -484,20 +495,14 @@ void role_features(Role role, const EntityTagger::Tok* w, FeatureWriter& add) {
       add(feat(55, w->ev));
       break;
     case kPrev1:
-      add(feat(15, w ? w->low : kNone));
-      add(feat(19, w ? w->raw : kNone));
-      add(feat(35, w ? w->wc : 99, w ? w->sshape : kNone));
-      if (w) evidence_bit_features(add, 53, w->ev, 0);
+      adjacent_word_features(w, 15, 19, 35, 53, add);
       break;
     case kPrev2:
       add(feat(16, w ? w->low : kNone));
       break;
     case kNext1:
-      add(feat(17, w ? w->low : kNone));
-      add(feat(20, w ? w->raw : kNone));
-      add(feat(34, w ? w->wc : 99, w ? w->sshape : kNone));
+      adjacent_word_features(w, 17, 20, 34, 54, add);
       add(feat(36, w ? w->suf[2] : kNone));
-      if (w) evidence_bit_features(add, 54, w->ev, 0);
       break;
     case kNext2:
       add(feat(18, w ? w->low : kNone));

@@ -29,7 +29,6 @@ inline uint64_t mix64(uint64_t x) {
 
 uint64_t hash_str(std::string_view s);
 
-
 // One feature from a template number and up to four values (word hashes, tag ids, ...).
 // Forced inline: feature extraction calls it a hundred times in a row.
 [[gnu::always_inline]] inline uint64_t feat(uint32_t tmpl, uint64_t a, uint64_t b = 0,
