@@ -694,16 +694,13 @@ void Lexicon::finalize() {
       loose_.add(h, c);
     }
   }
-  // At least 12 bits per prefix and name: with three bits each, about 2 % false answers of
-  // either, in half the memory a one-bit-per-bucket filter needed for 5 %.
-  size_t keys = parts[0].prefixes.size() + parts[1].prefixes.size() + parts[0].exact.size() +
-                parts[1].exact.size();
-  size_t words = 1 << 10;
-  while (words * 64 < keys * 12) words <<= 1;
-  sequence_bits_.assign(words, 0);
+  // 12 bits per prefix and per name: about 0.5 % false answers of either.
+  sequence_filter_.reserve(parts[0].prefixes.size() + parts[1].prefixes.size() +
+                               parts[0].exact.size() + parts[1].exact.size(),
+                           12);
   for (const auto& part : parts) {
-    for (uint64_t p : part.prefixes) set_sequence_bit(p, kNamePrefix);
-    for (const auto& [h, c] : part.exact) set_sequence_bit(h, kListedName);
+    for (uint64_t p : part.prefixes) sequence_filter_.add(p, kPrefixKind);
+    for (const auto& [h, c] : part.exact) sequence_filter_.add(h, kNameKind);
   }
   // A loose key shared by very many names proposes nothing useful.
   std::thread loose_builder([&] { loose_.build(64, FlatIndex::Names::kEach); });

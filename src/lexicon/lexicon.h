@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "util/key_filter.h"
 #include "util/table_memory.h"
 
 namespace casus::lexicon {
@@ -146,7 +147,7 @@ class Lexicon {
   // Requests the memory exact(sequence_hash) and may_continue(sequence_hash) read first (the
   // sequence filter), so that the matcher's lookups of the words ahead overlap their misses.
   void prefetch(uint64_t sequence_hash) const {
-    if (!sequence_bits_.empty()) __builtin_prefetch(&sequence_bits_[sequence_word(sequence_hash)]);
+    sequence_filter_.prefetch(sequence_hash);
   }
   Candidates loose(uint64_t loose_hash) const { return loose_.find(loose_hash); }
   // The exact key of a listed name (for verifying loose candidates).
@@ -196,32 +197,16 @@ class Lexicon {
     return remember(sequence_hash, facts);
   }
   const SequenceFacts& remember(uint64_t sequence_hash, SequenceFacts& facts) const;
-  // What is known of a sequence without the large tables, from sequence_bits_: a blocked
-  // Bloom filter (false positives only) small enough to stay in the core's cache. Each
-  // sequence reads one 64-bit word, in which three bits mark that a listed name may be that
-  // sequence (kListedName) and three others that it may be a proper prefix of one
-  // (kNamePrefix). Most words of running text are neither, and are answered from here.
+  // What is known of a sequence without the large tables, from sequence_filter_ (small
+  // enough to stay in the core's cache, false positives only): kListedName, a listed name may
+  // be that sequence; kNamePrefix, it may be a proper prefix of one. Both are read at once.
+  // Most words of running text are neither, and are answered from here.
   enum SequenceBit : uint64_t { kListedName = 1, kNamePrefix = 2 };
-  uint64_t sequence_word(uint64_t sequence_hash) const {
-    return (sequence_hash >> 7) & (sequence_bits_.size() - 1);
-  }
-  // The bits of a sequence's word that say `bit` of it: three positions from the hash's
-  // other bits, mixed with the kind so that names and prefixes mark different bits.
-  static uint64_t sequence_mask(uint64_t sequence_hash, SequenceBit bit) {
-    const uint64_t g = (sequence_hash ^ (bit == kListedName ? 0x9e3779b97f4a7c15ULL : 0xc2b2ae3d27d4eb4fULL)) *
-                       0xff51afd7ed558ccdULL;
-    return uint64_t{1} << (g >> 58) | uint64_t{1} << ((g >> 52) & 63) | uint64_t{1} << ((g >> 46) & 63);
-  }
+  static constexpr unsigned kNameKind = 0, kPrefixKind = 1;  // the filter's kinds of key
   uint64_t sequence_bits(uint64_t sequence_hash) const {
-    if (sequence_bits_.empty()) return 0;
-    const uint64_t word = sequence_bits_[sequence_word(sequence_hash)];
-    const uint64_t name = sequence_mask(sequence_hash, kListedName);
-    const uint64_t prefix = sequence_mask(sequence_hash, kNamePrefix);
-    return ((word & name) == name ? uint64_t{kListedName} : 0) |
-           ((word & prefix) == prefix ? uint64_t{kNamePrefix} : 0);
-  }
-  void set_sequence_bit(uint64_t sequence_hash, SequenceBit bit) {
-    sequence_bits_[sequence_word(sequence_hash)] |= sequence_mask(sequence_hash, bit);
+    const uint64_t word = sequence_filter_.word(sequence_hash);
+    return (util::KeyFilter::holds(word, sequence_hash, kNameKind) ? uint64_t{kListedName} : 0) |
+           (util::KeyFilter::holds(word, sequence_hash, kPrefixKind) ? uint64_t{kNamePrefix} : 0);
   }
   struct IndexParts;
   void index_name(IndexParts& parts, uint32_t entry, std::string_view name, NameKind kind) const;
@@ -233,7 +218,7 @@ class Lexicon {
   util::Table<Entry> entries_;
   std::unordered_map<std::string, uint32_t> by_id_;
   FlatIndex exact_, loose_;
-  util::Table<uint64_t> sequence_bits_;
+  util::KeyFilter sequence_filter_;
   std::string name_keys_;                  // every listed name's exact key, concatenated
   std::vector<uint32_t> name_key_offsets_;  // where each starts (one more for the end)
   std::vector<Agent> agents_;
