@@ -5,9 +5,9 @@
 // in turn, each round REPEAT passes over the documents.
 // The documents are N generated articles (src/util/synthetic_corpus), or the documents of the
 // inputs (any input `casus annotate` reads) when given; they are segmented, and the previous
-// pass's entities freed, before the clock starts, so the figure is the entity stage alone. Throughput is measured in CPU time
-// of this thread: the machines this runs on are shared, and wall time would mostly measure
-// the neighbours.
+// pass's entities freed, before the clock starts, so the figure is the entity stage alone.
+// Throughput is measured in CPU time of this thread: the machines this runs on are shared,
+// and wall time would mostly measure the neighbours.
 #include <sys/resource.h>
 
 #include <time.h>

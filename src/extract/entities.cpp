@@ -54,9 +54,7 @@ struct Word {
 
 // A word of ASCII letters and digits only.
 bool plain_word(std::string_view w) {
-  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
-    return text::is_ascii_alnum(static_cast<unsigned char>(c));
-  });
+  return !w.empty() && text::ascii_alnum_run_end(w, 0, w.size()) == w.size();
 }
 
 // U+2010 HYPHEN or U+2011 NON-BREAKING HYPHEN at the start of s.

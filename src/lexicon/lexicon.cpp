@@ -245,11 +245,13 @@ Candidates FlatIndex::find(uint64_t key) const {
 const Lexicon::SequenceFacts& Lexicon::remember(uint64_t sequence_hash, SequenceFacts& facts) const {
   facts.sequence_hash = sequence_hash;
   facts.generation = generation_;
-  const uint64_t bits = sequence_bits(sequence_hash);
-  Candidates found = bits & kListedName ? exact_.find(sequence_hash) : Candidates{};
+  const uint64_t filter_word = sequence_filter_.word(sequence_hash);
+  Candidates found = util::KeyFilter::holds(filter_word, sequence_hash, kNameKind)
+                         ? exact_.find(sequence_hash)
+                         : Candidates{};
   facts.first = found.first;
   facts.count = static_cast<uint32_t>(found.last - found.first);
-  facts.may_continue = bits & kNamePrefix;
+  facts.may_continue = util::KeyFilter::holds(filter_word, sequence_hash, kPrefixKind);
   return facts;
 }
 

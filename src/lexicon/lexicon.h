@@ -197,17 +197,10 @@ class Lexicon {
     return remember(sequence_hash, facts);
   }
   const SequenceFacts& remember(uint64_t sequence_hash, SequenceFacts& facts) const;
-  // What is known of a sequence without the large tables, from sequence_filter_ (small
-  // enough to stay in the core's cache, false positives only): kListedName, a listed name may
-  // be that sequence; kNamePrefix, it may be a proper prefix of one. Both are read at once.
-  // Most words of running text are neither, and are answered from here.
-  enum SequenceBit : uint64_t { kListedName = 1, kNamePrefix = 2 };
-  static constexpr unsigned kNameKind = 0, kPrefixKind = 1;  // the filter's kinds of key
-  uint64_t sequence_bits(uint64_t sequence_hash) const {
-    const uint64_t word = sequence_filter_.word(sequence_hash);
-    return (util::KeyFilter::holds(word, sequence_hash, kNameKind) ? uint64_t{kListedName} : 0) |
-           (util::KeyFilter::holds(word, sequence_hash, kPrefixKind) ? uint64_t{kNamePrefix} : 0);
-  }
+  // The kinds of key in sequence_filter_ (small enough to stay in the core's cache, false
+  // positives only): a listed name may be the sequence; it may be a proper prefix of one.
+  // One read of the filter answers both, and most words of running text are neither.
+  static constexpr unsigned kNameKind = 0, kPrefixKind = 1;
   struct IndexParts;
   void index_name(IndexParts& parts, uint32_t entry, std::string_view name, NameKind kind) const;
   void index_entries(IndexParts& parts, uint32_t first, uint32_t last) const;

@@ -22,16 +22,12 @@ class KeyFilter {
     while (words * 64 < keys * bits_per_key) words <<= 1;
     words_.assign(words, 0);
   }
-  bool empty() const { return words_.empty(); }
   size_t bytes() const { return words_.size() * sizeof(uint64_t); }
 
   void add(uint64_t hash, unsigned kind = 0) { words_[word_index(hash)] |= mask(hash, kind); }
   // An empty filter holds nothing.
-  bool may_contain(uint64_t hash, unsigned kind = 0) const {
-    if (words_.empty()) return false;
-    return holds(word(hash), hash, kind);
-  }
-  // The word of `hash`, for testing several kinds with one read (holds).
+  bool may_contain(uint64_t hash, unsigned kind = 0) const { return holds(word(hash), hash, kind); }
+  // The word of `hash` (0 in an empty filter), for testing several kinds with one read.
   uint64_t word(uint64_t hash) const { return words_.empty() ? 0 : words_[word_index(hash)]; }
   static bool holds(uint64_t word, uint64_t hash, unsigned kind) {
     const uint64_t m = mask(hash, kind);
